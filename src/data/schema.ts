@@ -1,0 +1,188 @@
+import { z } from 'zod';
+
+/**
+ * The schema of a focus country's dataset. Every fact shown on screen is one of the
+ * `Sourced*` shapes below, so nothing can reach a panel without a source URL and a date.
+ */
+
+/** A calendar date, as precise as the source: `1992`, `1992-03` or `1992-03-12`. */
+export const isoDate = z
+  .string()
+  .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD');
+
+export const countryId = z.string().regex(/^[A-Z]{3}$/, 'expected an ISO 3166-1 alpha-3 code');
+export const blocId = z.literal('EU');
+export const partnerId = z.union([countryId, blocId]);
+export const slug = z.string().regex(/^[a-z][a-z0-9-]*$/, 'expected a lower-case slug');
+
+export const source = z.object({
+  url: z.url({ protocol: /^https?$/ }),
+  /** Who published it, e.g. "bp", "Azerbaijan MFA", "Trend". */
+  publisher: z.string().min(1),
+});
+
+/** A dated statement in our own words, with the page that backs it. */
+export const datedFact = z.object({
+  date: isoDate,
+  text: z.string().min(1),
+  source,
+});
+
+/** A number with its unit and source, for capacities, lengths and the like. */
+export const sourcedValue = z.object({
+  value: z.number(),
+  unit: z.string().min(1),
+  note: z.string().optional(),
+  asOf: isoDate,
+  source,
+});
+
+export const relationKindId = z.enum(['alliance', 'strategic', 'pragmatic', 'adversarial']);
+export const dimension = z.enum(['energy', 'transport', 'security', 'trade', 'diplomacy']);
+export const orgId = z.enum(['un', 'osce', 'cis', 'ots', 'guam', 'nam', 'oic', 'coe', 'bsec', 'eco']);
+export const routeId = z.enum([
+  'btc', 'scp', 'tanap', 'tap', 'igb', 'btk', 'bnp', 'wrep', 'instc', 'middle-corridor', 'tcgp', 'zangezur',
+]);
+export const routeType = z.enum(['oil', 'gas', 'rail', 'corridor']);
+export const routeStatus = z.enum(['operational', 'idle', 'under-construction', 'planned', 'proposed']);
+
+export const relationKind = z.object({
+  id: relationKindId,
+  label: z.string().min(1),
+  /** One sentence, shown in the legend and the panel. */
+  definition: z.string().min(1),
+});
+
+export const place = z.object({
+  name: z.string().min(1),
+  lat: z.number().min(-90).max(90),
+  lng: z.number().min(-180).max(180),
+  source,
+});
+
+/** A span of time during which a partner's relationship had one kind. `to` absent = still so. */
+export const relationPeriod = z.object({
+  from: isoDate,
+  to: isoDate.optional(),
+  kind: relationKindId,
+  /** The dated facts that justify this kind for this period. */
+  evidence: z.array(datedFact).min(1),
+});
+
+export const partner = z.object({
+  id: partnerId,
+  /** The name the country uses today, e.g. "Türkiye". */
+  name: z.string().min(1),
+  /** Other names readers search for, e.g. ["Turkey"]. */
+  altNames: z.array(z.string()),
+  /** For a bloc: its member countries. */
+  members: z.array(countryId).optional(),
+  dimensions: z.array(dimension).min(1),
+  periods: z.array(relationPeriod).min(1),
+  /** 2–4 sentences in our own words. */
+  summary: z.string().min(1),
+  summarySources: z.array(source).min(1),
+  /** When diplomatic relations were established; absent when they never were (Armenia). */
+  relationsEstablished: datedFact.optional(),
+  /** Key facts and treaties, shown as a dated timeline. */
+  treaties: z.array(datedFact),
+  tensions: z.array(datedFact),
+  capital: place,
+  asOf: isoDate,
+});
+
+export const organisation = z.object({
+  id: orgId,
+  name: z.string().min(1),
+  shortName: z.string().min(1),
+  altNames: z.array(z.string()),
+  purpose: z.string().min(1),
+  /** Azerbaijan's accession. */
+  joined: datedFact,
+  /** Azerbaijan's departure, if it left. */
+  left: datedFact.optional(),
+  /** Current members (ISO alpha-3); full members only. */
+  members: z.array(countryId).min(1),
+  /** Where the member list comes from. */
+  membersSource: source,
+  asOf: isoDate,
+});
+
+export const routeLength = z.object({
+  totalKm: z.number().positive(),
+  /** Official length per country (alpha-3 → km), where published. */
+  byCountry: z.record(countryId, z.number().nonnegative()).optional(),
+  source,
+  asOf: isoDate,
+  /** Other published figures, each with its source, where sources disagree. */
+  alternatives: z.array(z.object({ totalKm: z.number().positive(), source, note: z.string().optional() })),
+});
+
+export const route = z.object({
+  id: routeId,
+  name: z.string().min(1),
+  shortName: z.string().min(1),
+  altNames: z.array(z.string()),
+  type: routeType,
+  status: routeStatus,
+  statusNote: datedFact,
+  operator: z.object({ text: z.string().min(1), asOf: isoDate, source }),
+  shareholders: z.object({ text: z.string().min(1), asOf: isoDate, source }).optional(),
+  /** Construction start (for the timeline); absent for routes never begun. */
+  constructionStarted: datedFact.optional(),
+  opened: datedFact.optional(),
+  milestones: z.array(datedFact),
+  capacity: z.array(sourcedValue),
+  length: routeLength.optional(),
+  /** The countries the route crosses, in order from start to end. */
+  countries: z.array(countryId).min(1),
+  start: place,
+  end: place,
+  summary: z.string().min(1),
+  asOf: isoDate,
+});
+
+export const routeGroup = z.object({
+  id: slug,
+  name: z.string().min(1),
+  altNames: z.array(z.string()),
+  routes: z.array(routeId).min(2),
+});
+
+export const timelineEvent = z.object({
+  date: isoDate,
+  text: z.string().min(1),
+  source,
+  /** What the event concerns, as URL selections: "country:TUR", "route:btc", "org:cis", "bloc:EU". */
+  refs: z.array(z.string().regex(/^(country:[A-Z]{3}|bloc:EU|route:[a-z-]+|org:[a-z]+)$/)),
+});
+
+export const focusDataset = z.object({
+  focus: z.object({ id: countryId, name: z.string().min(1), capital: place }),
+  kinds: z.array(relationKind).min(3).max(5),
+  partners: z.array(partner).min(1),
+  organisations: z.array(organisation),
+  routes: z.array(route),
+  routeGroups: z.array(routeGroup),
+  events: z.array(timelineEvent),
+});
+
+export type IsoDate = z.infer<typeof isoDate>;
+export type Source = z.infer<typeof source>;
+export type DatedFact = z.infer<typeof datedFact>;
+export type SourcedValue = z.infer<typeof sourcedValue>;
+export type RelationKindId = z.infer<typeof relationKindId>;
+export type Dimension = z.infer<typeof dimension>;
+export type OrgId = z.infer<typeof orgId>;
+export type RouteId = z.infer<typeof routeId>;
+export type RouteType = z.infer<typeof routeType>;
+export type RouteStatus = z.infer<typeof routeStatus>;
+export type RelationKind = z.infer<typeof relationKind>;
+export type Place = z.infer<typeof place>;
+export type RelationPeriod = z.infer<typeof relationPeriod>;
+export type Partner = z.infer<typeof partner>;
+export type Organisation = z.infer<typeof organisation>;
+export type Route = z.infer<typeof route>;
+export type RouteGroup = z.infer<typeof routeGroup>;
+export type TimelineEvent = z.infer<typeof timelineEvent>;
+export type FocusDataset = z.infer<typeof focusDataset>;
