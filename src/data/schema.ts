@@ -82,8 +82,10 @@ export const partner = z.object({
   /** 2–4 sentences in our own words. */
   summary: z.string().min(1),
   summarySources: z.array(source).min(1),
-  /** When diplomatic relations were established; absent when they never were (Armenia). */
+  /** When diplomatic relations were established; absent when no date is sourced. */
   relationsEstablished: datedFact.optional(),
+  /** True when the two states have never established diplomatic relations (Armenia). */
+  noDiplomaticRelations: z.literal(true).optional(),
   /** Key facts and treaties, shown as a dated timeline. */
   treaties: z.array(datedFact),
   tensions: z.array(datedFact),

@@ -1,0 +1,144 @@
+import { useCallback, useMemo, useState } from 'react';
+import { azerbaijan as dataset } from './data/azerbaijan';
+import { COUNTRY_NAMES } from './data/country-names';
+import type { Route } from './data/schema';
+import { buildCatalog } from './state/catalog';
+import { countryRoles, partnerLinks, resolveSelection, selectionForCountry } from './state/map-model';
+import { indexPartners } from './state/selectors';
+import { useGeometry } from './state/use-geometry';
+import { useHashState } from './state/use-hash-state';
+import { isLayerVisible, select, toggleLayer, visibleLayers, type MapView, type Selection } from './state/view-state';
+import { CameraSync, type FitRequest } from './map/CameraSync';
+import { CountriesLayer } from './map/CountriesLayer';
+import { Legend } from './map/Legend';
+import { LinksLayer } from './map/LinksLayer';
+import { RoutesLayer } from './map/RoutesLayer';
+import { countryStyle } from './map/styles';
+import { MAX_ZOOM, MIN_ZOOM, WorldMap } from './map/WorldMap';
+import { LayersControl } from './panels/LayersControl';
+import { OrganisationPicker } from './panels/OrganisationPicker';
+import { SelectionPanel } from './panels/SelectionPanel';
+import { GeometryAlert } from './panels/GeometryAlert';
+import { mapSummary, selectionAnnouncement } from './panels/announcements';
+import { boundsForSelection } from './state/selection-bounds';
+
+const index = indexPartners(dataset.partners);
+const catalog = buildCatalog(dataset, Object.keys(COUNTRY_NAMES), new Date(), { min: MIN_ZOOM, max: MAX_ZOOM });
+const routeById = new Map<string, Route>(dataset.routes.map((r) => [r.id, r]));
+const countryName = (id: string) => COUNTRY_NAMES[id] ?? id;
+const knownCountry = (id: string) => id in COUNTRY_NAMES;
+
+export function App() {
+  const { state, source, navigate } = useHashState(catalog);
+  const geometry = useGeometry();
+  const [fit, setFit] = useState<FitRequest | null>(null);
+
+  const resolved = useMemo(() => resolveSelection(state.sel, dataset, index, knownCountry), [state.sel]);
+  const roles = useMemo(() => countryRoles(dataset, index, state.year, resolved), [state.year, resolved]);
+  const styleFor = useCallback((id: string) => countryStyle(roles(id)), [roles]);
+  const links = useMemo(() => partnerLinks(dataset, state.year), [state.year]);
+  const shown = visibleLayers(state, catalog);
+  const segments = geometry.status === 'ready' ? geometry.geometry.routes.features.filter((f) => shown.includes(f.properties.routeId)) : [];
+
+  const tooltipFor = useCallback(
+    (id: string) => {
+      const { kind, focus } = roles(id);
+      const label = kind ? dataset.kinds.find((k) => k.id === kind)?.label : null;
+      return focus ? `${countryName(id)} (focus country)` : label ? `${countryName(id)} — ${label}` : countryName(id);
+    },
+    [roles],
+  );
+
+  /** Selecting from the map keeps the camera; from a list, search or panel, it fits the item into view. */
+  const choose = useCallback(
+    (sel: Selection | null, fitIntoView: boolean) => {
+      navigate((s) => select(s, sel), 'push');
+      const bounds = sel && fitIntoView && geometry.status === 'ready' ? boundsForSelection(sel, dataset, geometry.geometry) : null;
+      if (bounds) setFit({ bounds, token: Date.now() });
+    },
+    [navigate, geometry],
+  );
+  const close = useCallback(() => choose(null, false), [choose]);
+  const onMove = useCallback((map: MapView) => navigate((s) => ({ ...s, map }), 'replace'), [navigate]);
+
+  const selectedPartnerId = resolved?.type === 'partner' ? resolved.partner.id : null;
+  const selectedRouteId = resolved?.type === 'route' ? resolved.route.id : null;
+  const panelOpen = resolved !== null;
+
+  return (
+    <div className={`app${state.embed ? ' embed' : ''}${panelOpen ? ' has-panel' : ''}`}>
+      {!state.embed && (
+        <header className="app-header">
+          <h1>Azerbaijan’s foreign relations</h1>
+          <p className="tagline">Partners, pipelines and railways — click a country or a route. Every fact is sourced.</p>
+        </header>
+      )}
+      <main className="app-main">
+        <section className="map-area" aria-label="Map">
+          <p className="sr-only" id="map-summary">
+            {mapSummary(dataset, state.year, shown.map((id) => routeById.get(id)?.name ?? id))}
+          </p>
+          {geometry.status === 'error' && <GeometryAlert message={geometry.message} onRetry={geometry.retry} />}
+          {geometry.status === 'loading' && (
+            <p className="map-loading" role="status">
+              Loading the map…
+            </p>
+          )}
+          <WorldMap label="Map of Azerbaijan’s partners and routes. The list of partners and routes is the keyboard alternative.">
+            <CameraSync view={state.map} fromUrl={source === 'url'} fit={fit} layoutKey={panelOpen ? 'panel' : 'none'} onMove={onMove} />
+            {geometry.status === 'ready' && (
+              <CountriesLayer
+                countries={geometry.geometry.countries}
+                styleFor={styleFor}
+                tooltipFor={tooltipFor}
+                onSelect={(id) => choose(selectionForCountry(id, index), false)}
+              />
+            )}
+            <LinksLayer links={links} selectedId={selectedPartnerId} />
+            <RoutesLayer
+              segments={segments}
+              routes={routeById}
+              statusOf={(f) => f.properties.status}
+              selectedId={selectedRouteId}
+              onSelect={(id) => choose({ kind: 'route', id }, true)}
+            />
+          </WorldMap>
+          <aside className="map-controls" aria-label="Layers and legend">
+            <details open>
+              <summary>Layers and legend</summary>
+              <OrganisationPicker
+                organisations={dataset.organisations}
+                selectedId={resolved?.type === 'org' ? resolved.org.id : null}
+                onChoose={(id) => choose(id ? { kind: 'org', id } : null, false)}
+              />
+              <LayersControl
+                routes={dataset.routes}
+                groups={dataset.routeGroups}
+                stateOf={(id) => (isLayerVisible(state, catalog, id) ? 'on' : catalog.routeGroups[id]?.some((r) => shown.includes(r)) ? 'some' : 'off')}
+                noteFor={() => null}
+                onToggle={(id) => navigate((s) => toggleLayer(s, catalog, id), 'push')}
+              />
+              <Legend kinds={dataset.kinds} compact={state.embed} />
+            </details>
+          </aside>
+        </section>
+        {resolved && (
+          <aside className="panel" aria-label="Details">
+            <SelectionPanel
+              resolved={resolved}
+              dataset={dataset}
+              year={state.year}
+              geometry={geometry.status === 'ready' ? geometry.geometry : null}
+              countryName={countryName}
+              onSelect={(sel) => choose(sel, true)}
+              onClose={close}
+            />
+          </aside>
+        )}
+      </main>
+      <div className="sr-only" aria-live="polite">
+        {selectionAnnouncement(resolved, countryName)}
+      </div>
+    </div>
+  );
+}

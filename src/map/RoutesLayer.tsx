@@ -1,0 +1,70 @@
+import { Fragment } from 'react';
+import { Pane, Polyline, Tooltip } from 'react-leaflet';
+import type { LatLngExpression, PathOptions } from 'leaflet';
+import type { LineString, MultiLineString } from 'geojson';
+import type { RouteFeature, SegmentStatus } from '../data/load-geometry';
+import type { Route } from '../data/schema';
+import { ROUTE_STYLE, STATUS_DASH } from './styles';
+
+
+const toLatLngs = (g: LineString | MultiLineString): LatLngExpression[][] =>
+  (g.type === 'LineString' ? [g.coordinates] : g.coordinates).map((line) => line.map(([lng, lat]) => [lat as number, lng as number]));
+
+interface RoutesLayerProps {
+  segments: readonly RouteFeature[];
+  routes: ReadonlyMap<string, Route>;
+  /** Segment status as drawn (the timeline may show a built segment as under construction). */
+  statusOf: (segment: RouteFeature) => SegmentStatus;
+  selectedId: string | null;
+  onSelect: (routeId: string) => void;
+}
+
+/**
+ * The route overlays, in their own pane above the countries and links. Each segment is a
+ * visible line (colour by type, dash by status, an overlay pattern by type) plus a wide
+ * invisible line on top that takes the clicks, so a 3-pixel pipeline is easy to hit.
+ */
+export function RoutesLayer({ segments, routes, statusOf, selectedId, onSelect }: RoutesLayerProps) {
+  return (
+    <Pane name="routes" style={{ zIndex: 450 }}>
+      {segments.map((segment, i) => {
+        const route = routes.get(segment.properties.routeId);
+        if (!route) return null;
+        const type = ROUTE_STYLE[route.type];
+        const selected = route.id === selectedId;
+        const weight = selected ? 6 : 4;
+        const positions = toLatLngs(segment.geometry);
+        const dashArray = STATUS_DASH[statusOf(segment)];
+        const opacity = route.status === 'idle' ? 0.45 : 1;
+        const line: PathOptions = { color: type.color, weight, dashArray, opacity, lineCap: dashArray === STATUS_DASH.planned ? 'round' : 'butt' };
+        return (
+          <Fragment key={`${segment.properties.routeId}-${i}`}>
+            {selected && <Polyline positions={positions} interactive={false} pathOptions={{ color: '#ffd400', weight: weight + 8, opacity: 0.7 }} />}
+            <Polyline positions={positions} interactive={false} pathOptions={line} />
+            {type.overlay && (
+              <Polyline
+                positions={positions}
+                interactive={false}
+                pathOptions={{ color: type.overlay.color, weight: weight * type.overlay.weightRatio, dashArray: type.overlay.dashArray, opacity }}
+              />
+            )}
+            <Polyline
+              positions={positions}
+              pathOptions={{ color: '#000', weight: 16, opacity: 0, className: `route-hit route-hit-${route.id}` }}
+              eventHandlers={{
+                click: (e) => {
+                  e.originalEvent.stopPropagation();
+                  onSelect(route.id);
+                },
+              }}
+            >
+              <Tooltip sticky direction="top">
+                {route.name} — {segment.properties.segment}
+              </Tooltip>
+            </Polyline>
+          </Fragment>
+        );
+      })}
+    </Pane>
+  );
+}

@@ -1,0 +1,54 @@
+import type { PathOptions } from 'leaflet';
+import type { SegmentStatus } from '../data/load-geometry';
+import type { RelationKindId, RouteType } from '../data/schema';
+
+/**
+ * Colours from the Okabe–Ito palette (safe for the common colour-vision deficiencies), always
+ * paired with a dash pattern so colour is never the only cue.
+ */
+export const KIND_STYLE: Record<RelationKindId, { color: string; fill: string; dashArray?: string }> = {
+  alliance: { color: '#0072B2', fill: '#0072B2' },
+  strategic: { color: '#007A5A', fill: '#009E73', dashArray: '10 5' },
+  pragmatic: { color: '#B36B00', fill: '#E69F00', dashArray: '2 5' },
+  adversarial: { color: '#C04A00', fill: '#D55E00', dashArray: '12 4 2 4' },
+};
+
+/** Route types: colour plus an overlay pattern drawn on top of the main line. */
+export const ROUTE_STYLE: Record<RouteType, { color: string; label: string; overlay?: { color: string; dashArray?: string; weightRatio: number } }> = {
+  oil: { color: '#1f1f1f', label: 'Oil pipeline' },
+  gas: { color: '#A0447D', label: 'Gas pipeline', overlay: { color: '#ffffff', weightRatio: 0.3 } },
+  rail: { color: '#0b5d8f', label: 'Railway', overlay: { color: '#ffffff', dashArray: '2 8', weightRatio: 0.6 } },
+  corridor: { color: '#7a5c00', label: 'Multimodal corridor', overlay: { color: '#F0E442', dashArray: '1 7', weightRatio: 0.5 } },
+};
+
+export const MAP_COLORS = {
+  sea: '#c9dbe6',
+  land: '#f4f1ea',
+  border: '#9a968c',
+  focus: '#0b3954',
+  highlight: '#000000',
+};
+
+/** Dash pattern by segment status: built solid, under construction dashed, planned dotted. */
+export const STATUS_DASH: Record<SegmentStatus, string | undefined> = {
+  built: undefined,
+  'under-construction': '9 6',
+  planned: '1 7',
+};
+
+interface CountryLook {
+  focus: boolean;
+  kind: RelationKindId | null;
+  selected: boolean;
+  highlighted: boolean;
+}
+
+/** Fill and border of a country: Azerbaijan dark, partners tinted lightly by kind, selection outlined. */
+export function countryStyle({ focus, kind, selected, highlighted }: CountryLook): PathOptions {
+  const base: PathOptions = { color: MAP_COLORS.border, weight: 0.6, fillColor: MAP_COLORS.land, fillOpacity: 1, opacity: 1 };
+  if (focus) Object.assign(base, { fillColor: MAP_COLORS.focus, fillOpacity: 0.9, color: '#ffffff', weight: 1 });
+  else if (highlighted) Object.assign(base, { fillColor: '#F0E442', fillOpacity: 0.75, color: '#6b5e00', weight: 1.2 });
+  else if (kind) Object.assign(base, { fillColor: KIND_STYLE[kind].fill, fillOpacity: 0.3 });
+  if (selected) Object.assign(base, { color: MAP_COLORS.highlight, weight: 2.5 });
+  return base;
+}

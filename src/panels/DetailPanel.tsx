@@ -1,0 +1,53 @@
+import { useEffect, useRef, type ReactNode } from 'react';
+import { formatDate } from './format';
+
+interface DetailPanelProps {
+  /** Changes whenever a different item is shown, so focus moves to the new heading. */
+  itemKey: string;
+  title: string;
+  /** A line above the heading, e.g. "Partner" or "Gas pipeline". */
+  eyebrow: string;
+  asOf?: string;
+  onClose: () => void;
+  children: ReactNode;
+}
+
+/**
+ * The frame every detail panel shares: heading (focused on open, so a screen reader starts
+ * there), a close button, and Escape to close.
+ */
+export function DetailPanel({ itemKey, title, eyebrow, asOf, onClose, children }: DetailPanelProps) {
+  const heading = useRef<HTMLHeadingElement>(null);
+
+  useEffect(() => {
+    heading.current?.focus();
+  }, [itemKey]);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape' && !e.defaultPrevented) onClose();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [onClose]);
+
+  return (
+    <article className="detail-panel" aria-labelledby="detail-title">
+      <header className="detail-header">
+        <p className="eyebrow">{eyebrow}</p>
+        <h2 id="detail-title" ref={heading} tabIndex={-1}>
+          {title}
+        </h2>
+        <button type="button" className="close-button" onClick={onClose} aria-label={`Close ${title}`}>
+          ×
+        </button>
+      </header>
+      <div className="detail-body">{children}</div>
+      {asOf && (
+        <p className="as-of">
+          Facts as of <time dateTime={asOf}>{formatDate(asOf)}</time>
+        </p>
+      )}
+    </article>
+  );
+}

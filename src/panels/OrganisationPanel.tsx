@@ -1,0 +1,44 @@
+import type { Organisation } from '../data/schema';
+import type { Selection } from '../state/view-state';
+import { DetailPanel } from './DetailPanel';
+import { SourceLink } from './SourceLink';
+import { formatDate } from './format';
+
+interface OrganisationPanelProps {
+  org: Organisation;
+  countryName: (id: string) => string;
+  onSelect: (sel: Selection) => void;
+  onClose: () => void;
+}
+
+/** An organisation: its purpose, when Azerbaijan joined, and who else is in it. */
+export function OrganisationPanel({ org, countryName, onSelect, onClose }: OrganisationPanelProps) {
+  const members = [...org.members].sort((a, b) => countryName(a).localeCompare(countryName(b)));
+  return (
+    <DetailPanel itemKey={`org:${org.id}`} title={org.name} eyebrow={`Organisation · ${org.shortName}`} asOf={org.asOf} onClose={onClose}>
+      <p className="summary">{org.purpose}</p>
+      <p>
+        Azerbaijan joined on <time dateTime={org.joined.date}>{formatDate(org.joined.date)}</time>: {org.joined.text}{' '}
+        <SourceLink source={org.joined.source} />
+      </p>
+      {org.left && (
+        <p>
+          Left on <time dateTime={org.left.date}>{formatDate(org.left.date)}</time>: {org.left.text} <SourceLink source={org.left.source} />
+        </p>
+      )}
+      <h3>
+        Members ({members.length}) <SourceLink source={org.membersSource} />
+      </h3>
+      <p className="legend-note">Members are highlighted on the map.</p>
+      <ul className="member-list">
+        {members.map((id) => (
+          <li key={id}>
+            <button type="button" className="link-button" onClick={() => onSelect({ kind: 'country', id })}>
+              {countryName(id)}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </DetailPanel>
+  );
+}

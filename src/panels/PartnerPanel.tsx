@@ -1,0 +1,114 @@
+import type { Organisation, Partner, RelationKind, Route } from '../data/schema';
+import type { Selection } from '../state/view-state';
+import { periodAt } from '../state/selectors';
+import { DetailPanel } from './DetailPanel';
+import { FactList } from './FactList';
+import { KindBadge } from './KindBadge';
+import { SelectList } from './SelectList';
+import { SourceLink } from './SourceLink';
+import { formatDate } from './format';
+
+interface PartnerPanelProps {
+  partner: Partner;
+  kinds: readonly RelationKind[];
+  year: number | null;
+  organisations: readonly Organisation[];
+  routes: readonly Route[];
+  countryName: (id: string) => string;
+  onSelect: (sel: Selection) => void;
+  onClose: () => void;
+}
+
+/** Why a partner matters to Baku: its kind with the evidence, the dates, the tensions, the links. */
+export function PartnerPanel({ partner, kinds, year, organisations, routes, countryName, onSelect, onClose }: PartnerPanelProps) {
+  const kindOf = (id: string) => kinds.find((k) => k.id === id);
+  const current = periodAt(partner, year);
+  const currentKind = current ? kindOf(current.kind) : undefined;
+  const periods = partner.periods.filter((p) => year === null || Number(p.from.slice(0, 4)) <= year);
+
+  return (
+    <DetailPanel
+      itemKey={`partner:${partner.id}`}
+      title={partner.name}
+      eyebrow={partner.members ? `Partner bloc · ${partner.members.length} member states` : 'Partner'}
+      asOf={partner.asOf}
+      onClose={onClose}
+    >
+      {currentKind ? (
+        <section aria-label="Kind of relationship" className="kind-section">
+          <KindBadge kind={currentKind} />
+          <p className="kind-definition">{currentKind.definition}</p>
+        </section>
+      ) : (
+        <p className="kind-section">No diplomatic relations yet in {year}.</p>
+      )}
+      <ul className="chips" aria-label="Dimensions">
+        {partner.dimensions.map((d) => (
+          <li key={d} className="chip">
+            {d}
+          </li>
+        ))}
+      </ul>
+      <p className="summary">
+        {partner.summary}{' '}
+        {partner.summarySources.map((s) => (
+          <SourceLink key={s.url} source={s} />
+        ))}
+      </p>
+      {partner.relationsEstablished && (
+        <p className="established">
+          Diplomatic relations since{' '}
+          <time dateTime={partner.relationsEstablished.date}>{formatDate(partner.relationsEstablished.date)}</time>:{' '}
+          {partner.relationsEstablished.text} <SourceLink source={partner.relationsEstablished.source} />
+        </p>
+      )}
+      {partner.noDiplomaticRelations && <p className="established">No diplomatic relations have been established yet.</p>}
+
+      <h3>How the relationship has been classed</h3>
+      <ol className="periods">
+        {periods.map((p) => (
+          <li key={p.from}>
+            <p className="period-head">
+              {formatDate(p.from)} – {p.to ? formatDate(p.to) : 'now'}: {kindOf(p.kind)?.label ?? p.kind}
+            </p>
+            <FactList facts={p.evidence} label={`Evidence from ${formatDate(p.from)}`} />
+          </li>
+        ))}
+      </ol>
+
+      {partner.treaties.length > 0 && (
+        <>
+          <h3>Key treaties and agreements</h3>
+          <FactList facts={partner.treaties} label="Treaties and agreements" />
+        </>
+      )}
+      <h3>Tensions</h3>
+      {partner.tensions.length > 0 ? (
+        <FactList facts={partner.tensions} label="Tensions" />
+      ) : (
+        <p>None recorded in our sources.</p>
+      )}
+
+      <SelectList
+        heading="Routes through it"
+        items={routes.map((r) => ({ sel: { kind: 'route', id: r.id }, label: r.name }))}
+        onSelect={onSelect}
+      />
+      <SelectList
+        heading="Organisations shared with Azerbaijan"
+        items={organisations.map((o) => ({ sel: { kind: 'org', id: o.id }, label: o.name }))}
+        onSelect={onSelect}
+      />
+      {partner.members && (
+        <details className="members">
+          <summary>Member states ({partner.members.length})</summary>
+          <p>{partner.members.map(countryName).sort().join(', ')}</p>
+        </details>
+      )}
+      <p className="capital">
+        Link drawn to {partner.capital.name} ({partner.capital.lat.toFixed(2)}, {partner.capital.lng.toFixed(2)}).{' '}
+        <SourceLink source={partner.capital.source} />
+      </p>
+    </DetailPanel>
+  );
+}

@@ -1,0 +1,77 @@
+import { useMemo } from 'react';
+import type { Feature, MultiLineString } from 'geojson';
+import type { Geometry } from '../data/load-geometry';
+import type { FocusDataset, Route } from '../data/schema';
+import { estimateSplit, lengthByCountry } from '../geo/route-lengths';
+import type { Resolved } from '../state/map-model';
+import { routesThrough, sharedOrganisations } from '../state/selectors';
+import type { Selection } from '../state/view-state';
+import { CountryPanel } from './CountryPanel';
+import { OrganisationPanel } from './OrganisationPanel';
+import { PartnerPanel } from './PartnerPanel';
+import { RoutePanel } from './RoutePanel';
+
+interface SelectionPanelProps {
+  resolved: Resolved;
+  dataset: FocusDataset;
+  year: number | null;
+  geometry: Geometry | null;
+  countryName: (id: string) => string;
+  onSelect: (sel: Selection) => void;
+  onClose: () => void;
+}
+
+/** All drawn segments of a route as one line, for measuring. */
+function drawnLine(route: Route, geometry: Geometry): Feature<MultiLineString> {
+  const lines = geometry.routes.features
+    .filter((f) => f.properties.routeId === route.id)
+    .flatMap((f) => (f.geometry.type === 'LineString' ? [f.geometry.coordinates] : f.geometry.coordinates));
+  return { type: 'Feature', properties: {}, geometry: { type: 'MultiLineString', coordinates: lines } };
+}
+
+/** Per-country estimate from the drawn line, only for routes whose official split is unpublished. */
+function useEstimate(route: Route | null, geometry: Geometry | null) {
+  return useMemo(() => {
+    if (!route?.length || route.length.byCountry || !geometry) return null;
+    return estimateSplit(route.length.totalKm, lengthByCountry(drawnLine(route, geometry), geometry.countries));
+  }, [route, geometry]);
+}
+
+/** Picks the panel for what is selected. */
+export function SelectionPanel({ resolved, dataset, year, geometry, countryName, onSelect, onClose }: SelectionPanelProps) {
+  const estimate = useEstimate(resolved.type === 'route' ? resolved.route : null, geometry);
+  switch (resolved.type) {
+    case 'partner': {
+      const { partner } = resolved;
+      const ids = partner.members ?? [partner.id];
+      return (
+        <PartnerPanel
+          partner={partner}
+          kinds={dataset.kinds}
+          year={year}
+          organisations={sharedOrganisations(dataset, ids[0] ?? partner.id, year).filter((o) => ids.every((id) => o.members.includes(id)))}
+          routes={dataset.routes.filter((r) => ids.some((id) => r.countries.includes(id)))}
+          countryName={countryName}
+          onSelect={onSelect}
+          onClose={onClose}
+        />
+      );
+    }
+    case 'country':
+      return (
+        <CountryPanel
+          id={resolved.id}
+          name={countryName(resolved.id)}
+          isFocus={resolved.id === dataset.focus.id}
+          organisations={sharedOrganisations(dataset, resolved.id, year)}
+          routes={routesThrough(dataset.routes, resolved.id)}
+          onSelect={onSelect}
+          onClose={onClose}
+        />
+      );
+    case 'route':
+      return <RoutePanel route={resolved.route} estimate={estimate} countryName={countryName} onSelect={onSelect} onClose={onClose} />;
+    case 'org':
+      return <OrganisationPanel org={resolved.org} countryName={countryName} onSelect={onSelect} onClose={onClose} />;
+  }
+}

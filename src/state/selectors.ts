@@ -1,0 +1,50 @@
+import type { FocusDataset, Organisation, Partner, RelationPeriod, Route } from '../data/schema';
+
+/**
+ * Pure look-ups over the dataset that the map and the panels share. `year` null means the
+ * present; otherwise a fact counts from the year its date names.
+ */
+
+export const yearOf = (isoDate: string): number => Number(isoDate.slice(0, 4));
+
+/** The relationship period in force in `year` (the latest when null), or null before relations began. */
+export function periodAt(partner: Partner, year: number | null): RelationPeriod | null {
+  if (year === null) return partner.periods.at(-1) ?? null;
+  let found: RelationPeriod | null = null;
+  for (const p of partner.periods) if (yearOf(p.from) <= year) found = p;
+  return found;
+}
+
+export interface PartnerIndex {
+  /** Partners by their own id (country codes and `EU`). */
+  byId: ReadonlyMap<string, Partner>;
+  /** The partner a clicked country stands for: its own entry, else its bloc. */
+  forCountry: ReadonlyMap<string, Partner>;
+  /** Countries that belong to a bloc partner, mapped to it. */
+  blocOf: ReadonlyMap<string, Partner>;
+}
+
+export function indexPartners(partners: readonly Partner[]): PartnerIndex {
+  const byId = new Map(partners.map((p) => [p.id, p]));
+  const blocOf = new Map<string, Partner>();
+  for (const p of partners) for (const m of p.members ?? []) blocOf.set(m, p);
+  const forCountry = new Map<string, Partner>(blocOf);
+  for (const p of partners) if (!p.members) forCountry.set(p.id, p);
+  return { byId, forCountry, blocOf };
+}
+
+/** Whether Azerbaijan belonged to `org` in `year` (the present when null). */
+export function isMemberIn(org: Organisation, year: number | null): boolean {
+  if (year === null) return !org.left;
+  return yearOf(org.joined.date) <= year && (!org.left || yearOf(org.left.date) > year);
+}
+
+/** The organisations Azerbaijan shares with a country (by the org's current member list). */
+export function sharedOrganisations(dataset: FocusDataset, countryId: string, year: number | null): Organisation[] {
+  return dataset.organisations.filter((o) => o.members.includes(countryId) && isMemberIn(o, year));
+}
+
+/** Routes that start in, cross or end in a country. */
+export function routesThrough(routes: readonly Route[], countryId: string): Route[] {
+  return routes.filter((r) => r.countries.includes(countryId));
+}

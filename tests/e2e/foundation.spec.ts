@@ -1,0 +1,50 @@
+import { expect, test } from '@playwright/test';
+import { guardPage, openMap, projector } from './helpers';
+
+test('draws the world from our own geometry, highlights Azerbaijan, and stays on its own host', async ({ page }) => {
+  const guard = guardPage(page);
+  await openMap(page);
+  await expect(page).toHaveTitle(/Azerbaijan/);
+  expect(await page.locator('path.country').count()).toBeGreaterThan(200);
+
+  const aze = await page.locator('path.country-AZE').evaluate((el) => getComputedStyle(el).fill);
+  const arm = await page.locator('path.country-ARM').evaluate((el) => getComputedStyle(el).fill);
+  expect(aze).toBe('rgb(11, 57, 84)');
+  expect(arm).not.toBe(aze);
+
+  await expect(page.locator('.leaflet-control-zoom')).toBeVisible();
+  await expect(page.locator('.leaflet-control-scale')).toBeVisible();
+  await expect(page.locator('.leaflet-control-attribution')).toContainText('Natural Earth');
+  // The first view frames Europe to Central Asia: Portugal's neighbour Spain and Kazakhstan are both in view.
+  const view = page.viewportSize()!;
+  for (const id of ['ESP', 'KAZ', 'AZE']) {
+    const box = (await page.locator(`path.country-${id}`).boundingBox())!;
+    expect(box.x + box.width / 2).toBeGreaterThan(0);
+    expect(box.x + box.width / 2).toBeLessThan(view.width);
+  }
+  await page.waitForLoadState('networkidle');
+  guard.assertClean();
+});
+
+test('hovering Azerbaijan shows its name', async ({ page }) => {
+  await openMap(page, '#map=6/40.4/48');
+  const at = await projector(page, 'AZE');
+  const yevlakh = at(40.62, 47.15);
+  await page.mouse.move(yevlakh.x, yevlakh.y);
+  await expect(page.locator('.leaflet-tooltip')).toContainText('Azerbaijan');
+});
+
+test('the page has a description, a favicon and a robots.txt', async ({ page, request }) => {
+  await page.goto('/');
+  await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /Azerbaijan/);
+  expect((await request.get('/favicon.svg')).ok()).toBe(true);
+  expect(await (await request.get('/robots.txt')).text()).toContain('User-agent');
+});
+
+test('works at phone width', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 667 });
+  await openMap(page);
+  const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+  expect(scrollWidth).toBeLessThanOrEqual(375);
+  await expect(page.locator('.leaflet-control-zoom')).toBeVisible();
+});

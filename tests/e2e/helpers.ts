@@ -1,0 +1,59 @@
+import { readFileSync } from 'node:fs';
+import { expect, type Page } from '@playwright/test';
+import { feature } from 'topojson-client';
+import type { Topology } from 'topojson-specification';
+import type { Feature, MultiPolygon, Polygon } from 'geojson';
+
+const topo = JSON.parse(readFileSync(new URL('../../public/geo/countries.topo.json', import.meta.url), 'utf8')) as Topology;
+const countries = (feature(topo, topo.objects.countries!) as unknown as { features: Feature<Polygon | MultiPolygon>[] }).features;
+
+function geoBox(id: string) {
+  const f = countries.find((c) => c.id === id);
+  if (!f) throw new Error(`no country ${id}`);
+  const pts = (f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates).flat(2);
+  const lngs = pts.map((p) => p[0]!);
+  const lats = pts.map((p) => p[1]!);
+  return { west: Math.min(...lngs), east: Math.max(...lngs), south: Math.min(...lats), north: Math.max(...lats) };
+}
+
+const mercY = (lat: number) => Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360));
+
+/**
+ * Page coordinates of a place, worked out from where a reference country's path is drawn: the
+ * path's box on screen and its box on the globe fix Leaflet's (Web Mercator) projection. The
+ * reference must be wholly in view (Leaflet clips paths to the viewport).
+ */
+export async function projector(page: Page, referenceId: string) {
+  const box = await page.locator(`path.country-${referenceId}`).boundingBox();
+  if (!box) throw new Error(`${referenceId} is not drawn`);
+  const geo = geoBox(referenceId);
+  return (lat: number, lng: number) => ({
+    x: box.x + ((lng - geo.west) / (geo.east - geo.west)) * box.width,
+    y: box.y + ((mercY(geo.north) - mercY(lat)) / (mercY(geo.north) - mercY(geo.south))) * box.height,
+  });
+}
+
+/** Fails the test on any page error, console error, or request to a host other than ours. */
+export function guardPage(page: Page) {
+  const problems: string[] = [];
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(`console error: ${m.text()}`);
+  });
+  page.on('request', (r) => {
+    const url = new URL(r.url());
+    if (!['127.0.0.1', 'localhost'].includes(url.hostname) && url.protocol !== 'data:') problems.push(`request off-host: ${r.url()}`);
+  });
+  return {
+    problems,
+    assertClean: () => expect(problems).toEqual([]),
+  };
+}
+
+/** Opens the app at a hash and waits until the countries are drawn. */
+export async function openMap(page: Page, hash = '') {
+  await page.goto(`/${hash}`);
+  await expect(page.locator('path.country-AZE')).toBeVisible();
+}
+
+export const hashParams = (page: Page) => new URLSearchParams(new URL(page.url()).hash.slice(1));

@@ -1,0 +1,41 @@
+import { defineConfig } from '@playwright/test';
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+
+// Browser profiles go to an ignored folder, not the shared /tmp.
+const tmp = path.resolve(import.meta.dirname, '../../.tmp');
+mkdirSync(tmp, { recursive: true });
+process.env.TMPDIR = tmp;
+
+const PORT = 4173;
+
+export default defineConfig({
+  testDir: '.',
+  outputDir: '../../.tmp/test-results',
+  fullyParallel: true,
+  workers: 2,
+  retries: process.env.CI ? 1 : 0,
+  reporter: [['list']],
+  use: {
+    baseURL: `http://127.0.0.1:${PORT}/`,
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--disable-quic',
+        '--no-first-run',
+      ],
+    },
+  },
+  webServer: {
+    command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
+    cwd: path.resolve(import.meta.dirname, '../..'),
+    url: `http://127.0.0.1:${PORT}/`,
+    reuseExistingServer: false,
+    timeout: 60_000,
+  },
+});

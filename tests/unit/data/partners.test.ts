@@ -1,0 +1,151 @@
+import { describe, expect, it } from 'vitest';
+import countries from 'i18n-iso-countries';
+import { orgId, organisation, partner, relationKind, relationKindId, routeId, timelineEvent } from '../../../src/data/schema';
+import type { IsoDate, Partner } from '../../../src/data/schema';
+import { kinds } from '../../../src/data/azerbaijan/kinds';
+import { partners } from '../../../src/data/azerbaijan/partners';
+import { organisations } from '../../../src/data/azerbaijan/organisations';
+import { events } from '../../../src/data/azerbaijan/events';
+
+const alpha3 = new Set(Object.keys(countries.getAlpha3Codes()));
+const isRealCountry = (code: string) => alpha3.has(code);
+
+/** Dates of different precision compare by their first day: '2005' is before '2005-03'. */
+const firstDay = (d: IsoDate) => d.padEnd(10, '-01');
+const byFirstDay = (a: IsoDate, b: IsoDate) => firstDay(a).localeCompare(firstDay(b));
+
+function duplicates(ids: string[]): string[] {
+  return ids.filter((id, i) => ids.indexOf(id) !== i);
+}
+
+describe('the schema accepts the dataset', () => {
+  it.each(kinds.map((k) => [k.id, k]))('kind %s', (_, k) => {
+    expect(() => relationKind.parse(k)).not.toThrow();
+  });
+  it.each(partners.map((p) => [p.id, p]))('partner %s', (_, p) => {
+    expect(() => partner.parse(p)).not.toThrow();
+  });
+  it.each(organisations.map((o) => [o.id, o]))('organisation %s', (_, o) => {
+    expect(() => organisation.parse(o)).not.toThrow();
+  });
+  it('every event', () => {
+    for (const e of events) expect(() => timelineEvent.parse(e), e.text).not.toThrow();
+  });
+});
+
+describe('ids', () => {
+  it('are unique within kinds, partners and organisations', () => {
+    expect(duplicates(kinds.map((k) => k.id))).toEqual([]);
+    expect(duplicates(partners.map((p) => p.id))).toEqual([]);
+    expect(duplicates(organisations.map((o) => o.id))).toEqual([]);
+  });
+
+  it('cover exactly the schema’s relationship kinds and organisations', () => {
+    expect(kinds.map((k) => k.id).sort()).toEqual([...relationKindId.options].sort());
+    expect(organisations.map((o) => o.id).sort()).toEqual([...orgId.options].sort());
+  });
+
+  it('include every partner the map needs', () => {
+    const required = [
+      'RUS', 'TUR', 'IRN', 'USA', 'EU', 'GEO', 'ARM', 'KAZ', 'TKM', 'UZB', 'KGZ', 'TJK', 'UKR', 'ISR', 'CHN', 'PAK',
+      'ITA', 'HUN', 'GRC', 'BGR', 'ROU',
+    ];
+    const ids = new Set(partners.map((p) => p.id));
+    expect(required.filter((id) => !ids.has(id))).toEqual([]);
+  });
+
+  it('name real countries (ISO 3166-1 alpha-3)', () => {
+    for (const p of partners) if (p.id !== 'EU') expect(isRealCountry(p.id), p.id).toBe(true);
+  });
+});
+
+describe('membership lists', () => {
+  const eu = partners.find((p) => p.id === 'EU');
+
+  it('are real ISO alpha-3 codes without repeats', () => {
+    const lists: [string, string[]][] = [
+      ['EU', eu?.members ?? []],
+      ...organisations.map((o): [string, string[]] => [o.id, o.members]),
+    ];
+    for (const [name, members] of lists) {
+      expect(members.filter((m) => !isRealCountry(m)), name).toEqual([]);
+      expect(duplicates(members), name).toEqual([]);
+    }
+  });
+
+  it.each([
+    ['un', 193],
+    ['osce', 57],
+    ['oic', 57],
+    ['nam', 121],
+    ['coe', 46],
+    ['cis', 9],
+    ['ots', 5],
+    ['guam', 4],
+    ['bsec', 13],
+    ['eco', 10],
+  ])('%s has %i members, Azerbaijan among them', (id, count) => {
+    const members = organisations.find((o) => o.id === id)?.members ?? [];
+    expect(members).toHaveLength(count);
+    expect(members).toContain('AZE');
+  });
+
+  it('give the EU its 27 members, including every EU partner with its own panel', () => {
+    expect(eu?.members).toHaveLength(27);
+    for (const id of ['ITA', 'HUN', 'GRC', 'BGR', 'ROU']) expect(eu?.members, id).toContain(id);
+  });
+
+  it('only name bloc members that are in the UN', () => {
+    const un = new Set(organisations.find((o) => o.id === 'un')?.members);
+    expect((eu?.members ?? []).filter((m) => !un.has(m))).toEqual([]);
+  });
+});
+
+describe('relationship periods', () => {
+  const start = (p: Partner): IsoDate => p.relationsEstablished?.date ?? '1991';
+
+  it.each(partners.map((p) => [p.id, p]))('%s: sorted, contiguous, open-ended, from the start of relations', (_, p) => {
+    const { periods } = p;
+    expect(byFirstDay(periods[0]!.from, start(p)), 'first period starts after relations began').toBeLessThanOrEqual(0);
+    periods.forEach((period, i) => {
+      if (period.to !== undefined) expect(byFirstDay(period.from, period.to), `period ${i} ends before it starts`).toBeLessThan(0);
+      const next = periods[i + 1];
+      if (next) expect(period.to, `period ${i} must end where period ${i + 1} starts`).toBe(next.from);
+    });
+    expect(periods.at(-1)!.to, 'the last period is open-ended').toBeUndefined();
+  });
+
+  it.each(partners.map((p) => [p.id, p]))('%s: evidence dates fall inside their period', (_, p) => {
+    for (const { from, to, evidence } of p.periods) {
+      for (const e of evidence) {
+        expect(byFirstDay(e.date, from), e.text).toBeGreaterThanOrEqual(0);
+        if (to !== undefined) expect(byFirstDay(e.date, to), e.text).toBeLessThanOrEqual(0);
+      }
+    }
+  });
+
+  it('keep Armenia adversarial, with a peace-process period from 2025', () => {
+    const arm = partners.find((p) => p.id === 'ARM');
+    expect(arm?.relationsEstablished).toBeUndefined();
+    expect(arm?.periods.every((p) => p.kind === 'adversarial')).toBe(true);
+    expect(arm?.periods.at(-1)?.from.startsWith('2025')).toBe(true);
+  });
+});
+
+describe('timeline events', () => {
+  const known = new Set([
+    ...partners.map((p) => (p.id === 'EU' ? 'bloc:EU' : `country:${p.id}`)),
+    ...orgId.options.map((id) => `org:${id}`),
+    ...routeId.options.map((id) => `route:${id}`),
+  ]);
+
+  it('only refer to known partners, organisations and routes', () => {
+    for (const e of events) expect(e.refs.filter((r) => !known.has(r)), e.text).toEqual([]);
+  });
+
+  it('run from 1991 to 2026', () => {
+    const years = events.map((e) => Number(e.date.slice(0, 4)));
+    expect(Math.min(...years)).toBe(1991);
+    expect(Math.max(...years)).toBe(2026);
+  });
+});
