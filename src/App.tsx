@@ -1,13 +1,15 @@
-import { useCallback, useMemo, useState } from 'react';
+import { Suspense, lazy, useCallback, useMemo, useState } from 'react';
 import { azerbaijan as dataset } from './data/azerbaijan';
 import { COUNTRY_NAMES } from './data/country-names';
 import type { Route } from './data/schema';
 import { buildCatalog } from './state/catalog';
 import { countryRoles, partnerLinks, resolveSelection, selectionForCountry } from './state/map-model';
 import { indexPartners } from './state/selectors';
+import { buildSearchIndex } from './state/search-index';
 import { useGeometry } from './state/use-geometry';
 import { useHashState } from './state/use-hash-state';
-import { isLayerVisible, select, toggleLayer, visibleLayers, type MapView, type Selection } from './state/view-state';
+import { serialiseHash } from './state/url-codec';
+import { isLayerVisible, select, toggleLayer, visibleLayers, type MapView, type Selection, type ViewState } from './state/view-state';
 import { CameraSync, type FitRequest } from './map/CameraSync';
 import { CountriesLayer } from './map/CountriesLayer';
 import { Legend } from './map/Legend';
@@ -15,9 +17,12 @@ import { LinksLayer } from './map/LinksLayer';
 import { RoutesLayer } from './map/RoutesLayer';
 import { countryStyle } from './map/styles';
 import { MAX_ZOOM, MIN_ZOOM, WorldMap } from './map/WorldMap';
+import { AppHeader } from './panels/AppHeader';
 import { LayersControl } from './panels/LayersControl';
 import { OrganisationPicker } from './panels/OrganisationPicker';
 import { SelectionPanel } from './panels/SelectionPanel';
+import { ShareDialog } from './panels/ShareDialog';
+import { useReturnFocus } from './panels/use-return-focus';
 import { GeometryAlert } from './panels/GeometryAlert';
 import { mapSummary, selectionAnnouncement } from './panels/announcements';
 import { boundsForSelection } from './state/selection-bounds';
@@ -27,11 +32,26 @@ const catalog = buildCatalog(dataset, Object.keys(COUNTRY_NAMES), new Date(), { 
 const routeById = new Map<string, Route>(dataset.routes.map((r) => [r.id, r]));
 const countryName = (id: string) => COUNTRY_NAMES[id] ?? id;
 const knownCountry = (id: string) => id in COUNTRY_NAMES;
+/** The layers box's width on wide screens (app.css), kept clear when the map frames something. */
+const CONTROLS_WIDTH_PX = 290;
+// On a phone the layers box starts folded, so the map is seen first.
+const controlsOpenAtStart = window.matchMedia('(min-width: 800px)').matches;
+const searchEntries = buildSearchIndex(dataset, COUNTRY_NAMES);
+// The list view is a later view: it loads when first opened, not with the map.
+const ListView = lazy(() => import('./panels/ListView'));
+
+/** An absolute link to a view, in or out of embed mode. */
+function viewLink(state: ViewState, embed: boolean): string {
+  const hash = serialiseHash({ ...state, embed }, catalog);
+  return `${window.location.origin}${window.location.pathname}${hash ? `#${hash}` : ''}`;
+}
 
 export function App() {
   const { state, source, navigate } = useHashState(catalog);
   const geometry = useGeometry();
   const [fit, setFit] = useState<FitRequest | null>(null);
+  const [sharing, setSharing] = useState(false);
+  const [listOpen, setListOpen] = useState(false);
 
   const resolved = useMemo(() => resolveSelection(state.sel, dataset, index, knownCountry), [state.sel]);
   const roles = useMemo(() => countryRoles(dataset, index, state.year, resolved), [state.year, resolved]);
@@ -64,15 +84,20 @@ export function App() {
   const selectedPartnerId = resolved?.type === 'partner' ? resolved.partner.id : null;
   const selectedRouteId = resolved?.type === 'route' ? resolved.route.id : null;
   const panelOpen = resolved !== null;
+  useReturnFocus(panelOpen);
 
   return (
     <div className={`app${state.embed ? ' embed' : ''}${panelOpen ? ' has-panel' : ''}`}>
       {!state.embed && (
-        <header className="app-header">
-          <h1>Azerbaijan’s foreign relations</h1>
-          <p className="tagline">Partners, pipelines and railways — click a country or a route. Every fact is sourced.</p>
-        </header>
+        <AppHeader
+          searchEntries={searchEntries}
+          listOpen={listOpen}
+          onSelect={(sel) => choose(sel, true)}
+          onToggleList={() => setListOpen((open) => !open)}
+          onShare={() => setSharing(true)}
+        />
       )}
+      {sharing && <ShareDialog link={viewLink(state, false)} embedLink={viewLink(state, true)} onClose={() => setSharing(false)} />}
       <main className="app-main">
         <section className="map-area" aria-label="Map">
           <p className="sr-only" id="map-summary">
@@ -85,7 +110,7 @@ export function App() {
             </p>
           )}
           <WorldMap label="Map of Azerbaijan’s partners and routes. The list of partners and routes is the keyboard alternative.">
-            <CameraSync view={state.map} fromUrl={source === 'url'} fit={fit} layoutKey={panelOpen ? 'panel' : 'none'} onMove={onMove} />
+            <CameraSync view={state.map} fromUrl={source === 'url'} fit={fit} insetRight={CONTROLS_WIDTH_PX} onMove={onMove} />
             {geometry.status === 'ready' && (
               <CountriesLayer
                 countries={geometry.geometry.countries}
@@ -103,8 +128,18 @@ export function App() {
               onSelect={(id) => choose({ kind: 'route', id }, true)}
             />
           </WorldMap>
+          {state.embed && (
+            <a className="open-full" href={viewLink(state, false)} target="_blank" rel="noopener">
+              Open the full map
+            </a>
+          )}
+          {listOpen && (
+            <Suspense fallback={<p className="list-view">Loading the list…</p>}>
+              <ListView dataset={dataset} year={state.year} selected={state.sel} onSelect={(sel) => choose(sel, true)} />
+            </Suspense>
+          )}
           <aside className="map-controls" aria-label="Layers and legend">
-            <details open>
+            <details open={controlsOpenAtStart}>
               <summary>Layers and legend</summary>
               <OrganisationPicker
                 organisations={dataset.organisations}

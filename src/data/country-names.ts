@@ -12,7 +12,6 @@ export const COUNTRY_NAMES: Readonly<Record<string, string>> = {
   "ARG": "Argentina",
   "ARM": "Armenia",
   "ASM": "American Samoa",
-  "ATA": "Antarctica",
   "ATF": "French Southern Territories",
   "ATG": "Antigua and Barbuda",
   "AUS": "Australia",

@@ -166,8 +166,10 @@ export const focusDataset = z.object({
   organisations: z.array(organisation),
   routes: z.array(route),
   routeGroups: z.array(routeGroup),
-  events: z.array(timelineEvent),
 });
+
+/** The dated events of the timeline: a module of their own, loaded when the timeline is used. */
+export const timelineEvents = z.array(timelineEvent);
 
 export type IsoDate = z.infer<typeof isoDate>;
 export type Source = z.infer<typeof source>;

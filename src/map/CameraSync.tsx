@@ -1,13 +1,13 @@
 import { useEffect, useRef } from 'react';
 import { useMap } from 'react-leaflet';
-import { latLngBounds, type LatLngBoundsExpression } from 'leaflet';
+import { latLngBounds, type FitBoundsOptions, type LatLngBoundsExpression } from 'leaflet';
 import type { MapView } from '../state/view-state';
 import { DEFAULT_BOUNDS } from './WorldMap';
 
 export interface FitRequest {
   /** [[south, west], [north, east]] */
   bounds: [[number, number], [number, number]];
-  /** A new object per request, so the same place can be fitted twice. */
+  /** A new value per request, so the same place can be fitted twice. */
   token: number;
 }
 
@@ -16,14 +16,14 @@ interface CameraSyncProps {
   view: MapView | null;
   fromUrl: boolean;
   fit: FitRequest | null;
-  /** Size changes of the map's box (a panel opening) that Leaflet cannot see. */
-  layoutKey: string;
+  /** Pixels on the right covered by the layers box on wide screens, kept clear when fitting. */
+  insetRight: number;
   onMove: (view: MapView) => void;
 }
 
-const close = (a: number, b: number, eps: number) => Math.abs(a - b) < eps;
-
 const USER_INPUT = ['pointerdown', 'wheel', 'keydown', 'touchstart'] as const;
+const WIDE = 800;
+const close = (a: number, b: number, eps: number) => Math.abs(a - b) < eps;
 
 /**
  * Moves the camera with `useMap()` (react-leaflet's props are read only once) and reports the
@@ -31,33 +31,54 @@ const USER_INPUT = ['pointerdown', 'wheel', 'keydown', 'touchstart'] as const;
  * on its own (the default framing, a linked view, a resize when a panel opens) are not reported,
  * so the plain URL stays clean and a link is never rewritten on load.
  */
-export function CameraSync({ view, fromUrl, fit, layoutKey, onMove }: CameraSyncProps) {
+export function CameraSync({ view, fromUrl, fit, insetRight, onMove }: CameraSyncProps) {
   const map = useMap();
   const reportNext = useRef(false);
+  /** The view to hold on resize until the reader moves: the default framing or a linked view. */
+  const pinned = useRef<MapView | 'default' | null>(null);
   const onMoveRef = useRef(onMove);
   onMoveRef.current = onMove;
 
+  const padding = (): FitBoundsOptions => {
+    const right = map.getContainer().clientWidth >= WIDE ? insetRight : 0;
+    return { paddingTopLeft: [16, 16], paddingBottomRight: [right + 16, 16] };
+  };
+  const paddingRef = useRef(padding);
+  paddingRef.current = padding;
+
   useEffect(() => {
+    const apply = () => {
+      if (pinned.current === 'default') map.fitBounds(DEFAULT_BOUNDS as LatLngBoundsExpression, { ...paddingRef.current(), animate: false });
+      else if (pinned.current) map.setView([pinned.current.lat, pinned.current.lng], pinned.current.zoom, { animate: false });
+    };
     if (!fromUrl) return;
     reportNext.current = false;
-    if (view === null) {
-      map.fitBounds(DEFAULT_BOUNDS as LatLngBoundsExpression, { animate: false });
-      return;
+    if (view !== null) {
+      const c = map.getCenter();
+      if (close(map.getZoom(), view.zoom, 0.01) && close(c.lat, view.lat, 1e-3) && close(c.lng, view.lng, 1e-3)) return;
     }
-    const c = map.getCenter();
-    if (close(map.getZoom(), view.zoom, 0.01) && close(c.lat, view.lat, 1e-3) && close(c.lng, view.lng, 1e-3)) return;
-    map.setView([view.lat, view.lng], view.zoom, { animate: false });
+    pinned.current = view ?? 'default';
+    apply();
   }, [map, view, fromUrl]);
 
   useEffect(() => {
     if (!fit) return;
     reportNext.current = true;
-    map.flyToBounds(latLngBounds(fit.bounds), { padding: [24, 24], maxZoom: 7, duration: 0.6 });
+    pinned.current = null;
+    map.flyToBounds(latLngBounds(fit.bounds), { ...paddingRef.current(), maxZoom: 7, duration: 0.6 });
   }, [map, fit]);
 
   useEffect(() => {
-    map.invalidateSize({ pan: false });
-  }, [map, layoutKey]);
+    // Leaflet only watches the window; the map's box also changes when a panel opens or closes.
+    const observer = new ResizeObserver(() => {
+      const held = pinned.current;
+      map.invalidateSize({ pan: held === null, animate: false });
+      if (held === 'default') map.fitBounds(DEFAULT_BOUNDS as LatLngBoundsExpression, { ...paddingRef.current(), animate: false });
+      else if (held) map.setView([held.lat, held.lng], held.zoom, { animate: false });
+    });
+    observer.observe(map.getContainer());
+    return () => observer.disconnect();
+  }, [map]);
 
   useEffect(() => {
     const container = map.getContainer();
@@ -70,6 +91,7 @@ export function CameraSync({ view, fromUrl, fit, layoutKey, onMove }: CameraSync
     };
     const report = () => {
       if (!reportNext.current) return;
+      pinned.current = null;
       const c = map.getCenter();
       onMoveRef.current({ zoom: map.getZoom(), lat: c.lat, lng: c.lng });
     };

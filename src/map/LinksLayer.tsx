@@ -30,8 +30,8 @@ export function LinksLayer({ links, selectedId }: LinksLayerProps) {
             pathOptions={{
               color: style.color,
               dashArray: style.dashArray,
-              weight: selected ? 4 : 2,
-              opacity: selectedId === null || selected ? 0.9 : 0.35,
+              weight: selected ? 4 : 1.5,
+              opacity: selected ? 1 : selectedId === null ? 0.7 : 0.3,
             }}
           />
         );

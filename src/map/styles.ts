@@ -22,8 +22,7 @@ export const ROUTE_STYLE: Record<RouteType, { color: string; label: string; over
 };
 
 export const MAP_COLORS = {
-  sea: '#c9dbe6',
-  land: '#f4f1ea',
+  land: '#fbfaf6',
   border: '#9a968c',
   focus: '#0b3954',
   highlight: '#000000',

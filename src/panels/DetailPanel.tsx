@@ -25,7 +25,9 @@ export function DetailPanel({ itemKey, title, eyebrow, asOf, onClose, children }
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape' && !e.defaultPrevented) onClose();
+      // Escape inside a dialog (the share dialog) closes that dialog, not the panel.
+      const inDialog = e.target instanceof Element && e.target.closest('dialog') !== null;
+      if (e.key === 'Escape' && !e.defaultPrevented && !inDialog) onClose();
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);

@@ -57,7 +57,7 @@ function Toggle({ item, state, onToggle }: { item: Item; state: 'on' | 'off' | '
 export function LayersControl({ routes, groups, stateOf, noteFor, onToggle }: LayersControlProps) {
   const routeById = new Map(routes.map((r) => [r.id, r]));
   const grouped = new Map(groups.flatMap((g) => g.routes.map((id) => [id, g] as const)));
-  const label = (r: Route) => `${r.name} (${r.shortName})`;
+  const label = (r: Route) => (r.name.includes(r.shortName) ? r.name : `${r.name} (${r.shortName})`);
 
   return (
     <fieldset className="layers-control">

@@ -1,8 +1,7 @@
-import { useMemo } from 'react';
+import { useEffect, useState } from 'react';
 import type { Feature, MultiLineString } from 'geojson';
 import type { Geometry } from '../data/load-geometry';
 import type { FocusDataset, Route } from '../data/schema';
-import { estimateSplit, lengthByCountry } from '../geo/route-lengths';
 import type { Resolved } from '../state/map-model';
 import { routesThrough, sharedOrganisations } from '../state/selectors';
 import type { Selection } from '../state/view-state';
@@ -29,12 +28,24 @@ function drawnLine(route: Route, geometry: Geometry): Feature<MultiLineString> {
   return { type: 'Feature', properties: {}, geometry: { type: 'MultiLineString', coordinates: lines } };
 }
 
-/** Per-country estimate from the drawn line, only for routes whose official split is unpublished. */
+/**
+ * Per-country estimate from the drawn line, only for routes whose official split is unpublished.
+ * The measuring code (turf's intersections) loads on first use, not with the map.
+ */
 function useEstimate(route: Route | null, geometry: Geometry | null) {
-  return useMemo(() => {
-    if (!route?.length || route.length.byCountry || !geometry) return null;
-    return estimateSplit(route.length.totalKm, lengthByCountry(drawnLine(route, geometry), geometry.countries));
+  const [estimate, setEstimate] = useState<{ routeId: string; km: Record<string, number> } | null>(null);
+  useEffect(() => {
+    const total = route?.length?.totalKm;
+    if (!route || !total || route.length?.byCountry || !geometry) return;
+    let live = true;
+    void import('../geo/route-lengths').then(({ estimateSplit, lengthByCountry }) => {
+      if (live) setEstimate({ routeId: route.id, km: estimateSplit(total, lengthByCountry(drawnLine(route, geometry), geometry.countries)) });
+    });
+    return () => {
+      live = false;
+    };
   }, [route, geometry]);
+  return estimate && estimate.routeId === route?.id ? estimate.km : null;
 }
 
 /** Picks the panel for what is selected. */

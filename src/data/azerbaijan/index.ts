@@ -1,5 +1,4 @@
 import type { FocusDataset } from '../schema';
-import { events } from './events';
 import { kinds } from './kinds';
 import { organisations } from './organisations';
 import { partners } from './partners';
@@ -7,7 +6,7 @@ import { routeGroups, routes } from './routes';
 
 /**
  * The focus country's dataset. A second focus country would be a second folder like this one,
- * not a code change.
+ * not a code change. Its timeline events (`./events`) load separately, when the timeline is used.
  */
 export const azerbaijan: FocusDataset = {
   focus: {
@@ -25,5 +24,4 @@ export const azerbaijan: FocusDataset = {
   organisations,
   routes,
   routeGroups,
-  events,
 };

@@ -1,0 +1,32 @@
+import type { SearchEntry } from '../state/search-index';
+import type { Selection } from '../state/view-state';
+import { SearchBox } from './SearchBox';
+
+interface AppHeaderProps {
+  searchEntries: readonly SearchEntry[];
+  listOpen: boolean;
+  onSelect: (sel: Selection) => void;
+  onToggleList: () => void;
+  onShare: () => void;
+}
+
+/** Title, search, the map/list switch and Share. Hidden in embed mode. */
+export function AppHeader({ searchEntries, listOpen, onSelect, onToggleList, onShare }: AppHeaderProps) {
+  return (
+    <header className="app-header">
+      <div className="app-title">
+        <h1>Azerbaijan’s foreign relations</h1>
+        <p className="tagline">Partners, pipelines and railways: click a country or a route. Every fact is sourced.</p>
+      </div>
+      <SearchBox entries={searchEntries} onSelect={onSelect} />
+      <div className="header-actions">
+        <button type="button" className="header-button" aria-pressed={listOpen} onClick={onToggleList}>
+          List
+        </button>
+        <button type="button" className="header-button" onClick={onShare}>
+          Share
+        </button>
+      </div>
+    </header>
+  );
+}
