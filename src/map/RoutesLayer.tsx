@@ -50,7 +50,8 @@ export function RoutesLayer({ segments, routes, statusOf, selectedId, onSelect }
             )}
             <Polyline
               positions={positions}
-              pathOptions={{ color: '#000', weight: 16, opacity: 0, className: `route-hit route-hit-${route.id}` }}
+              className={`route-hit route-hit-${route.id}`}
+              pathOptions={{ color: '#000', weight: 16, opacity: 0 }}
               eventHandlers={{
                 click: (e) => {
                   e.originalEvent.stopPropagation();

@@ -40,12 +40,12 @@ test('clicking an EU member without its own entry opens the EU panel; a non-part
   await page.goto('/#sel=country:NOR');
   await expect(panel.getByRole('heading', { level: 2, name: 'Norway' })).toBeVisible();
   await expect(panel).toContainText('not one of the partners');
-  await expect(panel).toContainText('Organisation for Security and Co-operation in Europe');
+  await expect(panel).toContainText('Organization for Security and Co-operation in Europe');
 });
 
 test('choosing an organisation highlights its members and opens its panel', async ({ page }) => {
   await openMap(page);
-  await page.getByLabel('Organisations').selectOption('guam');
+  await page.getByLabel('Organisations', { exact: true }).selectOption('guam');
   const panel = page.getByRole('complementary', { name: 'Details' });
   await expect(panel.getByRole('heading', { level: 2 })).toContainText('GUAM');
   expect(hashParams(page).get('sel')).toBe('org:guam');
