@@ -1,7 +1,7 @@
-import { Suspense, lazy, useCallback, useMemo, useState } from 'react';
+import { Suspense, lazy, useCallback, useEffect, useMemo, useState, type ComponentProps } from 'react';
 import { azerbaijan as dataset } from './data/azerbaijan';
 import { COUNTRY_NAMES } from './data/country-names';
-import type { Route } from './data/schema';
+import type { RouteCore } from './data/schema';
 import { buildCatalog } from './state/catalog';
 import { countryRoles, partnerLinks, resolveSelection, selectionForCountry } from './state/map-model';
 import { indexPartners } from './state/selectors';
@@ -20,8 +20,6 @@ import { MAX_ZOOM, MIN_ZOOM, WorldMap } from './map/WorldMap';
 import { AppHeader } from './panels/AppHeader';
 import { LayersControl } from './panels/LayersControl';
 import { OrganisationPicker } from './panels/OrganisationPicker';
-import { SelectionPanel } from './panels/SelectionPanel';
-import { ShareDialog } from './panels/ShareDialog';
 import { useReturnFocus } from './panels/use-return-focus';
 import { GeometryAlert } from './panels/GeometryAlert';
 import { mapSummary, selectionAnnouncement } from './panels/announcements';
@@ -29,7 +27,7 @@ import { boundsForSelection } from './state/selection-bounds';
 
 const index = indexPartners(dataset.partners);
 const catalog = buildCatalog(dataset, Object.keys(COUNTRY_NAMES), new Date(), { min: MIN_ZOOM, max: MAX_ZOOM });
-const routeById = new Map<string, Route>(dataset.routes.map((r) => [r.id, r]));
+const routeById = new Map<string, RouteCore>(dataset.routes.map((r) => [r.id, r]));
 const countryName = (id: string) => COUNTRY_NAMES[id] ?? id;
 const knownCountry = (id: string) => id in COUNTRY_NAMES;
 /** The layers box's width on wide screens (app.css), kept clear when the map frames something. */
@@ -37,7 +35,15 @@ const CONTROLS_WIDTH_PX = 290;
 // On a phone the layers box starts folded, so the map is seen first.
 const controlsOpenAtStart = window.matchMedia('(min-width: 800px)').matches;
 const searchEntries = buildSearchIndex(dataset, COUNTRY_NAMES);
-// The list view is a later view: it loads when first opened, not with the map.
+// What the first view does not show loads on demand; the detail panels are fetched as soon as
+// the map is up, so a click opens one without waiting.
+const loadSelectionPanel = () => Promise.all([import('./panels/SelectionPanel'), import('./data/azerbaijan/details')]);
+const SelectionPanel = lazy(() =>
+  loadSelectionPanel().then(([panel, data]) => ({
+    default: (props: Omit<ComponentProps<typeof panel.SelectionPanel>, 'details'>) => <panel.SelectionPanel {...props} details={data.azerbaijanDetails} />,
+  })),
+);
+const ShareDialog = lazy(() => import('./panels/ShareDialog').then((m) => ({ default: m.ShareDialog })));
 const ListView = lazy(() => import('./panels/ListView'));
 
 /** An absolute link to a view, in or out of embed mode. */
@@ -85,6 +91,9 @@ export function App() {
   const selectedRouteId = resolved?.type === 'route' ? resolved.route.id : null;
   const panelOpen = resolved !== null;
   useReturnFocus(panelOpen);
+  useEffect(() => {
+    if (geometry.status === 'ready') void loadSelectionPanel();
+  }, [geometry.status]);
 
   return (
     <div className={`app${state.embed ? ' embed' : ''}${panelOpen ? ' has-panel' : ''}`}>
@@ -97,7 +106,11 @@ export function App() {
           onShare={() => setSharing(true)}
         />
       )}
-      {sharing && <ShareDialog link={viewLink(state, false)} embedLink={viewLink(state, true)} onClose={() => setSharing(false)} />}
+      {sharing && (
+        <Suspense fallback={null}>
+          <ShareDialog link={viewLink(state, false)} embedLink={viewLink(state, true)} onClose={() => setSharing(false)} />
+        </Suspense>
+      )}
       <main className="app-main">
         <section className="map-area" aria-label="Map">
           <p className="sr-only" id="map-summary">
@@ -159,15 +172,17 @@ export function App() {
         </section>
         {resolved && (
           <aside className="panel" aria-label="Details">
-            <SelectionPanel
-              resolved={resolved}
-              dataset={dataset}
-              year={state.year}
-              geometry={geometry.status === 'ready' ? geometry.geometry : null}
-              countryName={countryName}
-              onSelect={(sel) => choose(sel, true)}
-              onClose={close}
-            />
+            <Suspense fallback={<p className="detail-panel">Loading…</p>}>
+              <SelectionPanel
+                resolved={resolved}
+                dataset={dataset}
+                year={state.year}
+                geometry={geometry.status === 'ready' ? geometry.geometry : null}
+                countryName={countryName}
+                onSelect={(sel) => choose(sel, true)}
+                onClose={close}
+              />
+            </Suspense>
           </aside>
         )}
       </main>

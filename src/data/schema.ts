@@ -69,7 +69,8 @@ export const relationPeriod = z.object({
   evidence: z.array(datedFact).min(1),
 });
 
-export const partner = z.object({
+/** What the map, list, search and timeline need of a partner (loaded with the first view). */
+export const partnerCore = z.object({
   id: partnerId,
   /** The name the country uses today, e.g. "Türkiye". */
   name: z.string().min(1),
@@ -77,21 +78,27 @@ export const partner = z.object({
   altNames: z.array(z.string()),
   /** For a bloc: its member countries. */
   members: z.array(countryId).optional(),
+  /** True when the two states have never established diplomatic relations (Armenia). */
+  noDiplomaticRelations: z.literal(true).optional(),
   dimensions: z.array(dimension).min(1),
   periods: z.array(relationPeriod).min(1),
+  /** When diplomatic relations were established; absent when no date is sourced. */
+  relationsEstablished: datedFact.optional(),
+  capital: place,
+});
+
+/** The rest of a partner's panel, loaded with the detail panels. */
+export const partnerDetails = z.object({
   /** 2–4 sentences in our own words. */
   summary: z.string().min(1),
   summarySources: z.array(source).min(1),
-  /** When diplomatic relations were established; absent when no date is sourced. */
-  relationsEstablished: datedFact.optional(),
-  /** True when the two states have never established diplomatic relations (Armenia). */
-  noDiplomaticRelations: z.literal(true).optional(),
   /** Key facts and treaties, shown as a dated timeline. */
   treaties: z.array(datedFact),
   tensions: z.array(datedFact),
-  capital: place,
   asOf: isoDate,
 });
+
+export const partner = partnerCore.extend(partnerDetails.shape);
 
 export const organisation = z.object({
   id: orgId,
@@ -120,29 +127,36 @@ export const routeLength = z.object({
   alternatives: z.array(z.object({ totalKm: z.number().positive(), source, note: z.string().optional() })),
 });
 
-export const route = z.object({
+/** What the map, list, search and timeline need of a route (loaded with the first view). */
+export const routeCore = z.object({
   id: routeId,
   name: z.string().min(1),
   shortName: z.string().min(1),
   altNames: z.array(z.string()),
   type: routeType,
   status: routeStatus,
-  statusNote: datedFact,
-  operator: z.object({ text: z.string().min(1), asOf: isoDate, source }),
-  shareholders: z.object({ text: z.string().min(1), asOf: isoDate, source }).optional(),
   /** Construction start (for the timeline); absent for routes never begun. */
   constructionStarted: datedFact.optional(),
   opened: datedFact.optional(),
+  /** The countries the route crosses, in order from start to end. */
+  countries: z.array(countryId).min(1),
+});
+
+/** The rest of a route's panel, loaded with the detail panels. */
+export const routeDetails = z.object({
+  statusNote: datedFact,
+  operator: z.object({ text: z.string().min(1), asOf: isoDate, source }),
+  shareholders: z.object({ text: z.string().min(1), asOf: isoDate, source }).optional(),
   milestones: z.array(datedFact),
   capacity: z.array(sourcedValue),
   length: routeLength.optional(),
-  /** The countries the route crosses, in order from start to end. */
-  countries: z.array(countryId).min(1),
   start: place,
   end: place,
   summary: z.string().min(1),
   asOf: isoDate,
 });
+
+export const route = routeCore.extend(routeDetails.shape);
 
 export const routeGroup = z.object({
   id: slug,
@@ -162,9 +176,9 @@ export const timelineEvent = z.object({
 export const focusDataset = z.object({
   focus: z.object({ id: countryId, name: z.string().min(1), capital: place }),
   kinds: z.array(relationKind).min(3).max(5),
-  partners: z.array(partner).min(1),
+  partners: z.array(partnerCore).min(1),
   organisations: z.array(organisation),
-  routes: z.array(route),
+  routes: z.array(routeCore),
   routeGroups: z.array(routeGroup),
 });
 
@@ -184,9 +198,19 @@ export type RouteStatus = z.infer<typeof routeStatus>;
 export type RelationKind = z.infer<typeof relationKind>;
 export type Place = z.infer<typeof place>;
 export type RelationPeriod = z.infer<typeof relationPeriod>;
+export type PartnerCore = z.infer<typeof partnerCore>;
+export type PartnerDetails = z.infer<typeof partnerDetails>;
 export type Partner = z.infer<typeof partner>;
 export type Organisation = z.infer<typeof organisation>;
+export type RouteCore = z.infer<typeof routeCore>;
+export type RouteDetails = z.infer<typeof routeDetails>;
 export type Route = z.infer<typeof route>;
 export type RouteGroup = z.infer<typeof routeGroup>;
 export type TimelineEvent = z.infer<typeof timelineEvent>;
 export type FocusDataset = z.infer<typeof focusDataset>;
+
+/** The detail half of a focus dataset, keyed by id. */
+export interface FocusDetails {
+  partners: Readonly<Record<string, PartnerDetails>>;
+  routes: Readonly<Record<string, RouteDetails>>;
+}

@@ -3,7 +3,7 @@ import { Pane, Polyline, Tooltip } from 'react-leaflet';
 import type { LatLngExpression, PathOptions } from 'leaflet';
 import type { LineString, MultiLineString } from 'geojson';
 import type { RouteFeature, SegmentStatus } from '../data/load-geometry';
-import type { Route } from '../data/schema';
+import type { RouteCore } from '../data/schema';
 import { ROUTE_STYLE, STATUS_DASH } from './styles';
 
 
@@ -12,7 +12,7 @@ const toLatLngs = (g: LineString | MultiLineString): LatLngExpression[][] =>
 
 interface RoutesLayerProps {
   segments: readonly RouteFeature[];
-  routes: ReadonlyMap<string, Route>;
+  routes: ReadonlyMap<string, RouteCore>;
   /** Segment status as drawn (the timeline may show a built segment as under construction). */
   statusOf: (segment: RouteFeature) => SegmentStatus;
   selectedId: string | null;

@@ -1,4 +1,4 @@
-import type { Organisation, Route } from '../data/schema';
+import type { Organisation, RouteCore } from '../data/schema';
 import type { Selection } from '../state/view-state';
 import { DetailPanel } from './DetailPanel';
 import { SelectList } from './SelectList';
@@ -8,7 +8,7 @@ interface CountryPanelProps {
   name: string;
   isFocus: boolean;
   organisations: readonly Organisation[];
-  routes: readonly Route[];
+  routes: readonly RouteCore[];
   onSelect: (sel: Selection) => void;
   onClose: () => void;
 }

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import type { Route, RouteGroup, RouteType } from '../data/schema';
+import type { RouteCore as Route, RouteGroup, RouteType } from '../data/schema';
 
 interface LayersControlProps {
   routes: readonly Route[];

@@ -1,4 +1,4 @@
-import type { FocusDataset, Organisation, Partner, Route } from '../data/schema';
+import type { FocusDataset, Organisation, PartnerCore as Partner, RouteCore as Route } from '../data/schema';
 import { ROUTE_STYLE } from '../map/styles';
 import { periodAt } from '../state/selectors';
 import { sameSelection, type Selection } from '../state/view-state';

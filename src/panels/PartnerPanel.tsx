@@ -1,4 +1,4 @@
-import type { Organisation, Partner, RelationKind, Route } from '../data/schema';
+import type { Organisation, Partner, RelationKind, RouteCore } from '../data/schema';
 import type { Selection } from '../state/view-state';
 import { periodAt } from '../state/selectors';
 import { DetailPanel } from './DetailPanel';
@@ -13,7 +13,7 @@ interface PartnerPanelProps {
   kinds: readonly RelationKind[];
   year: number | null;
   organisations: readonly Organisation[];
-  routes: readonly Route[];
+  routes: readonly RouteCore[];
   countryName: (id: string) => string;
   onSelect: (sel: Selection) => void;
   onClose: () => void;

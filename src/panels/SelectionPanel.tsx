@@ -1,11 +1,12 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { Feature, MultiLineString } from 'geojson';
 import type { Geometry } from '../data/load-geometry';
-import type { FocusDataset, Route } from '../data/schema';
+import type { FocusDataset, FocusDetails, Route } from '../data/schema';
 import type { Resolved } from '../state/map-model';
 import { routesThrough, sharedOrganisations } from '../state/selectors';
 import type { Selection } from '../state/view-state';
 import { CountryPanel } from './CountryPanel';
+import { DetailPanel } from './DetailPanel';
 import { OrganisationPanel } from './OrganisationPanel';
 import { PartnerPanel } from './PartnerPanel';
 import { RoutePanel } from './RoutePanel';
@@ -13,6 +14,8 @@ import { RoutePanel } from './RoutePanel';
 interface SelectionPanelProps {
   resolved: Resolved;
   dataset: FocusDataset;
+  /** The panel half of the dataset (summaries, treaties, route facts), loaded with this module. */
+  details: FocusDetails;
   year: number | null;
   geometry: Geometry | null;
   countryName: (id: string) => string;
@@ -48,12 +51,24 @@ function useEstimate(route: Route | null, geometry: Geometry | null) {
   return estimate && estimate.routeId === route?.id ? estimate.km : null;
 }
 
-/** Picks the panel for what is selected. */
-export function SelectionPanel({ resolved, dataset, year, geometry, countryName, onSelect, onClose }: SelectionPanelProps) {
-  const estimate = useEstimate(resolved.type === 'route' ? resolved.route : null, geometry);
+function MissingDetails({ name, onClose }: { name: string; onClose: () => void }) {
+  return (
+    <DetailPanel itemKey={`missing:${name}`} title={name} eyebrow="Details unavailable" onClose={onClose}>
+      <p>The details for {name} are missing from this build of the map. The rest of the map still works.</p>
+    </DetailPanel>
+  );
+}
+
+/** Picks the panel for what is selected, joining the map's half of an item with its details. */
+export function SelectionPanel({ resolved, dataset, details, year, geometry, countryName, onSelect, onClose }: SelectionPanelProps) {
+  const routeDetails = resolved.type === 'route' ? details.routes[resolved.route.id] : undefined;
+  const route = useMemo(() => (resolved.type === 'route' && routeDetails ? { ...resolved.route, ...routeDetails } : null), [resolved, routeDetails]);
+  const estimate = useEstimate(route, geometry);
   switch (resolved.type) {
     case 'partner': {
-      const { partner } = resolved;
+      const partnerDetails = details.partners[resolved.partner.id];
+      if (!partnerDetails) return <MissingDetails name={resolved.partner.name} onClose={onClose} />;
+      const partner = { ...resolved.partner, ...partnerDetails };
       const ids = partner.members ?? [partner.id];
       return (
         <PartnerPanel
@@ -81,7 +96,8 @@ export function SelectionPanel({ resolved, dataset, year, geometry, countryName,
         />
       );
     case 'route':
-      return <RoutePanel route={resolved.route} estimate={estimate} countryName={countryName} onSelect={onSelect} onClose={onClose} />;
+      if (!route) return <MissingDetails name={resolved.route.name} onClose={onClose} />;
+      return <RoutePanel route={route} estimate={estimate} countryName={countryName} onSelect={onSelect} onClose={onClose} />;
     case 'org':
       return <OrganisationPanel org={resolved.org} countryName={countryName} onSelect={onSelect} onClose={onClose} />;
   }

@@ -1,14 +1,14 @@
 import type { Feature, LineString } from 'geojson';
-import type { FocusDataset, Organisation, Partner, RelationKindId, Route } from '../data/schema';
+import type { FocusDataset, Organisation, PartnerCore, RelationKindId, RouteCore } from '../data/schema';
 import { buildLink } from '../geo/links';
 import { isMemberIn, periodAt, type PartnerIndex } from './selectors';
 import type { Selection } from './view-state';
 
 /** What the current selection points at, resolved against the dataset. */
 export type Resolved =
-  | { type: 'partner'; partner: Partner }
+  | { type: 'partner'; partner: PartnerCore }
   | { type: 'country'; id: string }
-  | { type: 'route'; route: Route }
+  | { type: 'route'; route: RouteCore }
   | { type: 'org'; org: Organisation };
 
 /**

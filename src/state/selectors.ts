@@ -1,4 +1,4 @@
-import type { FocusDataset, Organisation, Partner, RelationPeriod, Route } from '../data/schema';
+import type { FocusDataset, Organisation, PartnerCore as Partner, RelationPeriod, RouteCore as Route } from '../data/schema';
 
 /**
  * Pure look-ups over the dataset that the map and the panels share. `year` null means the

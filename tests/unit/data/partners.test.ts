@@ -3,7 +3,7 @@ import countries from 'i18n-iso-countries';
 import { orgId, organisation, partner, relationKind, relationKindId, routeId, timelineEvent } from '../../../src/data/schema';
 import type { IsoDate, Partner } from '../../../src/data/schema';
 import { kinds } from '../../../src/data/azerbaijan/kinds';
-import { partners } from '../../../src/data/azerbaijan/partners';
+import { partners } from './full-dataset';
 import { organisations } from '../../../src/data/azerbaijan/organisations';
 import { events } from '../../../src/data/azerbaijan/events';
 
