@@ -6,10 +6,12 @@ import { buildCatalog } from './state/catalog';
 import { countryRoles, partnerLinks, resolveSelection, selectionForCountry } from './state/map-model';
 import { indexPartners } from './state/selectors';
 import { buildSearchIndex } from './state/search-index';
+import { routeStageIn, segmentStatusAt, stageNote } from './state/timeline';
 import { useGeometry } from './state/use-geometry';
+import { useLazyModule } from './state/use-lazy-module';
 import { useHashState } from './state/use-hash-state';
 import { serialiseHash } from './state/url-codec';
-import { isLayerVisible, select, toggleLayer, visibleLayers, type MapView, type Selection, type ViewState } from './state/view-state';
+import { defaultViewState, isLayerVisible, select, toggleLayer, visibleLayers, type MapView, type Selection, type ViewState } from './state/view-state';
 import { CameraSync, type FitRequest } from './map/CameraSync';
 import { CountriesLayer } from './map/CountriesLayer';
 import { Legend } from './map/Legend';
@@ -19,6 +21,7 @@ import { countryStyle } from './map/styles';
 import { MAX_ZOOM, MIN_ZOOM, WorldMap } from './map/WorldMap';
 import { AppHeader } from './panels/AppHeader';
 import { LayersControl } from './panels/LayersControl';
+import { Timeline } from './panels/Timeline';
 import { OrganisationPicker } from './panels/OrganisationPicker';
 import { useReturnFocus } from './panels/use-return-focus';
 import { GeometryAlert } from './panels/GeometryAlert';
@@ -45,6 +48,7 @@ const SelectionPanel = lazy(() =>
 );
 const ShareDialog = lazy(() => import('./panels/ShareDialog').then((m) => ({ default: m.ShareDialog })));
 const ListView = lazy(() => import('./panels/ListView'));
+const loadEvents = () => import('./data/azerbaijan/events');
 
 /** An absolute link to a view, in or out of embed mode. */
 function viewLink(state: ViewState, embed: boolean): string {
@@ -63,8 +67,19 @@ export function App() {
   const roles = useMemo(() => countryRoles(dataset, index, state.year, resolved), [state.year, resolved]);
   const styleFor = useCallback((id: string) => countryStyle(roles(id)), [roles]);
   const links = useMemo(() => partnerLinks(dataset, state.year), [state.year]);
-  const shown = visibleLayers(state, catalog);
-  const segments = geometry.status === 'ready' ? geometry.geometry.routes.features.filter((f) => shown.includes(f.properties.routeId)) : [];
+  const shown = useMemo(() => visibleLayers({ ...defaultViewState, layers: state.layers }, catalog), [state.layers]);
+  const stageOf = useCallback((id: string) => { const r = routeById.get(id); return r ? routeStageIn(r, state.year) : 'not-yet'; }, [state.year]);
+  const routeLines = geometry.status === 'ready' ? geometry.geometry.routes : null;
+  const segments = useMemo(
+    () =>
+      (routeLines?.features ?? []).flatMap((feature) => {
+        const stage = stageOf(feature.properties.routeId);
+        if (!shown.includes(feature.properties.routeId) || stage === 'not-yet') return [];
+        return [{ feature, status: segmentStatusAt(stage, feature.properties.status), faded: stage === 'idle' }];
+      }),
+    [routeLines, stageOf, shown],
+  );
+  const events = useLazyModule(loadEvents, geometry.status !== 'loading')?.events ?? null;
 
   const tooltipFor = useCallback(
     (id: string) => {
@@ -136,7 +151,6 @@ export function App() {
             <RoutesLayer
               segments={segments}
               routes={routeById}
-              statusOf={(f) => f.properties.status}
               selectedId={selectedRouteId}
               onSelect={(id) => choose({ kind: 'route', id }, true)}
             />
@@ -145,6 +159,16 @@ export function App() {
             <a className="open-full" href={viewLink(state, false)} target="_blank" rel="noopener">
               Open the full map
             </a>
+          )}
+          {!listOpen && (
+            <Timeline
+              year={state.year}
+              firstYear={catalog.minYear}
+              lastYear={catalog.maxYear}
+              events={events}
+              onYear={(year, mode) => navigate((s) => ({ ...s, year }), mode)}
+              onSelect={(sel) => choose(sel, true)}
+            />
           )}
           {listOpen && (
             <Suspense fallback={<p className="list-view">Loading the list…</p>}>
@@ -163,7 +187,7 @@ export function App() {
                 routes={dataset.routes}
                 groups={dataset.routeGroups}
                 stateOf={(id) => (isLayerVisible(state, catalog, id) ? 'on' : catalog.routeGroups[id]?.some((r) => shown.includes(r)) ? 'some' : 'off')}
-                noteFor={() => null}
+                noteFor={(id) => stageNote(stageOf(id), state.year)}
                 onToggle={(id) => navigate((s) => toggleLayer(s, catalog, id), 'push')}
               />
               <Legend kinds={dataset.kinds} compact={state.embed} />

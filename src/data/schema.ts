@@ -138,6 +138,8 @@ export const routeCore = z.object({
   /** Construction start (for the timeline); absent for routes never begun. */
   constructionStarted: datedFact.optional(),
   opened: datedFact.optional(),
+  /** For an idle route, the year (or date) it fell idle; its evidence is the panel's status note. */
+  idleSince: isoDate.optional(),
   /** The countries the route crosses, in order from start to end. */
   countries: z.array(countryId).min(1),
 });

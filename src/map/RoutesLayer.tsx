@@ -10,11 +10,17 @@ import { ROUTE_STYLE, STATUS_DASH } from './styles';
 const toLatLngs = (g: LineString | MultiLineString): LatLngExpression[][] =>
   (g.type === 'LineString' ? [g.coordinates] : g.coordinates).map((line) => line.map(([lng, lat]) => [lat as number, lng as number]));
 
+export interface DrawnSegment {
+  feature: RouteFeature;
+  /** As drawn in the chosen year (a built segment is drawn under construction before it opened). */
+  status: SegmentStatus;
+  /** Idle routes are drawn faded. */
+  faded: boolean;
+}
+
 interface RoutesLayerProps {
-  segments: readonly RouteFeature[];
+  segments: readonly DrawnSegment[];
   routes: ReadonlyMap<string, RouteCore>;
-  /** Segment status as drawn (the timeline may show a built segment as under construction). */
-  statusOf: (segment: RouteFeature) => SegmentStatus;
   selectedId: string | null;
   onSelect: (routeId: string) => void;
 }
@@ -24,23 +30,23 @@ interface RoutesLayerProps {
  * visible line (colour by type, dash by status, an overlay pattern by type) plus a wide
  * invisible line on top that takes the clicks, so a 3-pixel pipeline is easy to hit.
  */
-export function RoutesLayer({ segments, routes, statusOf, selectedId, onSelect }: RoutesLayerProps) {
+export function RoutesLayer({ segments, routes, selectedId, onSelect }: RoutesLayerProps) {
   return (
     <Pane name="routes" style={{ zIndex: 450 }}>
-      {segments.map((segment, i) => {
+      {segments.map(({ feature: segment, status, faded }, i) => {
         const route = routes.get(segment.properties.routeId);
         if (!route) return null;
         const type = ROUTE_STYLE[route.type];
         const selected = route.id === selectedId;
         const weight = selected ? 6 : 4;
         const positions = toLatLngs(segment.geometry);
-        const dashArray = STATUS_DASH[statusOf(segment)];
-        const opacity = route.status === 'idle' ? 0.45 : 1;
+        const dashArray = STATUS_DASH[status];
+        const opacity = faded ? 0.45 : 1;
         const line: PathOptions = { color: type.color, weight, dashArray, opacity, lineCap: dashArray === STATUS_DASH.planned ? 'round' : 'butt' };
         return (
-          <Fragment key={`${segment.properties.routeId}-${i}`}>
+          <Fragment key={`${segment.properties.routeId}-${i}-${status}`}>
             {selected && <Polyline positions={positions} interactive={false} pathOptions={{ color: '#ffd400', weight: weight + 8, opacity: 0.7 }} />}
-            <Polyline positions={positions} interactive={false} pathOptions={line} />
+            <Polyline positions={positions} interactive={false} className={`route-line route-line-${route.id} route-${status}`} pathOptions={line} />
             {type.overlay && (
               <Polyline
                 positions={positions}

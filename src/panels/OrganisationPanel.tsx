@@ -1,22 +1,25 @@
 import type { Organisation } from '../data/schema';
 import type { Selection } from '../state/view-state';
+import { isMemberIn } from '../state/selectors';
 import { DetailPanel } from './DetailPanel';
 import { SourceLink } from './SourceLink';
 import { formatDate } from './format';
 
 interface OrganisationPanelProps {
   org: Organisation;
+  year: number | null;
   countryName: (id: string) => string;
   onSelect: (sel: Selection) => void;
   onClose: () => void;
 }
 
 /** An organisation: its purpose, when Azerbaijan joined, and who else is in it. */
-export function OrganisationPanel({ org, countryName, onSelect, onClose }: OrganisationPanelProps) {
+export function OrganisationPanel({ org, year, countryName, onSelect, onClose }: OrganisationPanelProps) {
   const members = [...org.members].sort((a, b) => countryName(a).localeCompare(countryName(b)));
   return (
     <DetailPanel itemKey={`org:${org.id}`} title={org.name} eyebrow={`Organisation · ${org.shortName}`} asOf={org.asOf} onClose={onClose}>
       <p className="summary">{org.purpose}</p>
+      {!isMemberIn(org, year) && <p className="kind-section">In {year}, Azerbaijan was not a member, so no members are highlighted.</p>}
       <p>
         Azerbaijan joined on <time dateTime={org.joined.date}>{formatDate(org.joined.date)}</time>: {org.joined.text}{' '}
         <SourceLink source={org.joined.source} />
@@ -29,7 +32,7 @@ export function OrganisationPanel({ org, countryName, onSelect, onClose }: Organ
       <h3>
         Members ({members.length}) <SourceLink source={org.membersSource} />
       </h3>
-      <p className="legend-note">Members are highlighted on the map.</p>
+      <p className="legend-note">Current members; they are highlighted on the map.</p>
       <ul className="member-list">
         {members.map((id) => (
           <li key={id}>

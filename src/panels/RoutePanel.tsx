@@ -16,6 +16,8 @@ export const STATUS_LABEL: Record<Route['status'], string> = {
 
 interface RoutePanelProps {
   route: Route;
+  /** What the route was in the timeline's year, when that is not today. */
+  yearNote: string | null;
   /** Per-country estimate (km) from the drawn line's shares; used only without an official split. */
   estimate: Readonly<Record<string, number>> | null;
   countryName: (id: string) => string;
@@ -23,7 +25,7 @@ interface RoutePanelProps {
   onClose: () => void;
 }
 
-function LengthTable({ route, estimate, countryName }: Omit<RoutePanelProps, 'onSelect' | 'onClose'>) {
+function LengthTable({ route, estimate, countryName }: Pick<RoutePanelProps, 'route' | 'estimate' | 'countryName'>) {
   const { length } = route;
   if (!length) return <p>No official length has been published.</p>;
   const split = length.byCountry ?? estimate;
@@ -70,7 +72,7 @@ function LengthTable({ route, estimate, countryName }: Omit<RoutePanelProps, 'on
 }
 
 /** What a route carries, how far, through whom, and since when. */
-export function RoutePanel({ route, estimate, countryName, onSelect, onClose }: RoutePanelProps) {
+export function RoutePanel({ route, yearNote, estimate, countryName, onSelect, onClose }: RoutePanelProps) {
   const crossed = route.countries.filter((id, i) => route.countries.indexOf(id) === i);
   return (
     <DetailPanel
@@ -80,6 +82,7 @@ export function RoutePanel({ route, estimate, countryName, onSelect, onClose }: 
       asOf={route.asOf}
       onClose={onClose}
     >
+      {yearNote && <p className="kind-section year-note">{yearNote}.</p>}
       <p className="summary">{route.summary}</p>
       <dl className="facts">
         <dt>Status</dt>

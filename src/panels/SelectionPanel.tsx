@@ -4,6 +4,7 @@ import type { Geometry } from '../data/load-geometry';
 import type { FocusDataset, FocusDetails, Route } from '../data/schema';
 import type { Resolved } from '../state/map-model';
 import { routesThrough, sharedOrganisations } from '../state/selectors';
+import { routeStageIn, stageNote } from '../state/timeline';
 import type { Selection } from '../state/view-state';
 import { CountryPanel } from './CountryPanel';
 import { DetailPanel } from './DetailPanel';
@@ -97,8 +98,8 @@ export function SelectionPanel({ resolved, dataset, details, year, geometry, cou
       );
     case 'route':
       if (!route) return <MissingDetails name={resolved.route.name} onClose={onClose} />;
-      return <RoutePanel route={route} estimate={estimate} countryName={countryName} onSelect={onSelect} onClose={onClose} />;
+      return <RoutePanel route={route} yearNote={stageNote(routeStageIn(route, year), year)} estimate={estimate} countryName={countryName} onSelect={onSelect} onClose={onClose} />;
     case 'org':
-      return <OrganisationPanel org={resolved.org} countryName={countryName} onSelect={onSelect} onClose={onClose} />;
+      return <OrganisationPanel org={resolved.org} year={year} countryName={countryName} onSelect={onSelect} onClose={onClose} />;
   }
 }

@@ -437,11 +437,6 @@ export const routeDetails: Record<RouteId, RouteDetails> = {
         text: 'Russia, Iran and India sign the corridor agreement in St Petersburg; Azerbaijan joins in 2005.',
         source: S.mincom,
       },
-      {
-        date: '2018-03-29',
-        text: 'The two presidents open the 10 km Astara (Azerbaijan)–Astara (Iran) rail link, with its bridge over the Astarachay.',
-        source: S.railwayGazette,
-      },
       { date: '2019-03-06', text: 'The 175 km Qazvin–Rasht railway opens in Iran.', source: src('Trend', 'https://www.trend.az/iran/4081500.html') },
       {
         date: '2023-05-17',

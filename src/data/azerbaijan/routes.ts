@@ -151,6 +151,7 @@ export const routes: RouteCore[] = [
     ],
     type: 'oil',
     status: 'idle',
+    idleSince: '2022',
     opened: {
       date: '1997-10-25',
       text: 'Azerbaijani oil starts flowing to the Black Sea.',
@@ -165,6 +166,7 @@ export const routes: RouteCore[] = [
     altNames: ['Western Route Export Pipeline', 'WREP', 'Baku-Supsa'],
     type: 'oil',
     status: 'idle',
+    idleSince: '2022',
     opened: {
       date: '1999-04-17',
       text: 'Official opening, nine days after the first tanker loaded at Supsa.',
@@ -184,6 +186,11 @@ export const routes: RouteCore[] = [
     ],
     type: 'corridor',
     status: 'operational',
+    opened: {
+      date: '2018-03-29',
+      text: 'The presidents of Azerbaijan and Iran open the 10 km Astara–Astara rail link and its bridge over the Astarachay, joining the line from Russia to Iran.',
+      source: { publisher: 'Railway Gazette', url: 'https://www.railwaygazette.com/infrastructure/presidents-officially-open-azerbaijan-iran-rail-link/46216.article' },
+    },
     countries: ['RUS', 'AZE', 'IRN'],
   },
   {
@@ -193,6 +200,11 @@ export const routes: RouteCore[] = [
     altNames: ['TITR', 'Trans-Caspian route', 'Middle Corridor', 'Orta Dəhliz'],
     type: 'corridor',
     status: 'operational',
+    opened: {
+      date: '2016-10',
+      text: 'Azerbaijan, Kazakhstan and Georgia set up the association that runs the route as one corridor.',
+      source: { publisher: 'Trend via Xeber Saati', url: 'http://www.xebersaati.com/news/25455-trans-caspian-association-s-staff-to-be-formed-before-late-2017/' },
+    },
     countries: ['KAZ', 'AZE', 'GEO', 'TUR'],
   },
   {

@@ -1,0 +1,113 @@
+import { useEffect, useState } from 'react';
+import type { TimelineEvent } from '../data/schema';
+import type { Selection } from '../state/view-state';
+import { formatDate } from './format';
+import { SourceLink } from './SourceLink';
+
+interface TimelineProps {
+  /** The chosen year; null is today. */
+  year: number | null;
+  firstYear: number;
+  lastYear: number;
+  /** The dated events, once loaded (they load with the timeline, not with the map). */
+  events: readonly TimelineEvent[] | null;
+  onYear: (year: number | null, mode: 'push' | 'replace') => void;
+  onSelect: (sel: Selection) => void;
+}
+
+const PLAY_STEP_MS = 1200;
+
+/** Parses "country:TUR" and the like from an event's refs. */
+function selectionOf(ref: string): Selection | null {
+  const [kind, id] = ref.split(':');
+  return kind === 'country' || kind === 'bloc' || kind === 'route' || kind === 'org' ? ({ kind, id } as Selection) : null;
+}
+
+/**
+ * The year control: a slider from independence to today, previous/next, play, and the events of
+ * the chosen year. The slider's last step is "today", which writes no year to the URL.
+ */
+export function Timeline({ year, firstYear, lastYear, events, onYear, onSelect }: TimelineProps) {
+  const [playing, setPlaying] = useState(false);
+  const shown = year ?? lastYear;
+  const set = (y: number, mode: 'push' | 'replace' = 'push') => onYear(y >= lastYear ? null : Math.max(firstYear, y), mode);
+
+  useEffect(() => {
+    if (!playing) return;
+    const timer = window.setTimeout(() => {
+      if (year === null) setPlaying(false);
+      else set(year + 1, 'replace');
+    }, PLAY_STEP_MS);
+    return () => window.clearTimeout(timer);
+  });
+
+  const togglePlay = () => {
+    if (!playing && year === null) set(firstYear);
+    setPlaying(!playing);
+  };
+  const ofYear = (events ?? []).filter((e) => Number(e.date.slice(0, 4)) === shown);
+
+  return (
+    <section className="timeline" aria-label="Timeline">
+      <div className="timeline-controls">
+        <button type="button" onClick={() => set(shown - 1)} disabled={shown <= firstYear} aria-label="Previous year">
+          ‹
+        </button>
+        <button type="button" onClick={togglePlay} aria-pressed={playing} aria-label={playing ? 'Pause the timeline' : 'Play the timeline'}>
+          {playing ? '❚❚' : '▶'}
+        </button>
+        <button type="button" onClick={() => set(shown + 1)} disabled={year === null} aria-label="Next year">
+          ›
+        </button>
+        <label htmlFor="timeline-year" className="sr-only">
+          Year
+        </label>
+        <input
+          id="timeline-year"
+          type="range"
+          min={firstYear}
+          max={lastYear}
+          step={1}
+          value={shown}
+          aria-valuetext={year === null ? `Today (${lastYear})` : String(year)}
+          onChange={(e) => {
+            setPlaying(false);
+            set(Number(e.target.value));
+          }}
+        />
+        <output htmlFor="timeline-year" className="timeline-year">
+          {year === null ? 'Today' : year}
+        </output>
+      </div>
+      <details className="timeline-events">
+        <summary>
+          Events in {shown} ({events ? ofYear.length : '…'})
+        </summary>
+        {events === null ? (
+          <p>Loading the events…</p>
+        ) : ofYear.length === 0 ? (
+          <p>No events recorded for {shown}.</p>
+        ) : (
+          <ol>
+            {ofYear.map((e) => {
+              const target = e.refs.map(selectionOf).find((s) => s !== null);
+              return (
+                <li key={`${e.date}-${e.text}`}>
+                  <time dateTime={e.date}>{formatDate(e.date)}</time>{' '}
+                  {target ? (
+                    <button type="button" className="link-button" onClick={() => onSelect(target)}>
+                      {e.text}
+                    </button>
+                  ) : (
+                    e.text
+                  )}{' '}
+                  <SourceLink source={e.source} />
+                </li>
+              );
+            })}
+          </ol>
+        )}
+      </details>
+    </section>
+  );
+}
