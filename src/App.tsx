@@ -17,6 +17,7 @@ import { CountriesLayer } from './map/CountriesLayer';
 import { Legend } from './map/Legend';
 import { LinksLayer } from './map/LinksLayer';
 import { RoutesLayer } from './map/RoutesLayer';
+import { SmallPlacesLayer } from './map/SmallPlacesLayer';
 import { countryStyle } from './map/styles';
 import { MAX_ZOOM, MIN_ZOOM, WorldMap } from './map/WorldMap';
 import { AppHeader } from './panels/AppHeader';
@@ -62,6 +63,7 @@ export function App() {
   const [fit, setFit] = useState<FitRequest | null>(null);
   const [sharing, setSharing] = useState(false);
   const [listOpen, setListOpen] = useState(false);
+  const [sheetExpanded, setSheetExpanded] = useState(false);
 
   const resolved = useMemo(() => resolveSelection(state.sel, dataset, index, knownCountry), [state.sel]);
   const roles = useMemo(() => countryRoles(dataset, index, state.year, resolved), [state.year, resolved]);
@@ -112,15 +114,6 @@ export function App() {
 
   return (
     <div className={`app${state.embed ? ' embed' : ''}${panelOpen ? ' has-panel' : ''}`}>
-      {!state.embed && (
-        <AppHeader
-          searchEntries={searchEntries}
-          listOpen={listOpen}
-          onSelect={(sel) => choose(sel, true)}
-          onToggleList={() => setListOpen((open) => !open)}
-          onShare={() => setSharing(true)}
-        />
-      )}
       {sharing && (
         <Suspense fallback={null}>
           <ShareDialog link={viewLink(state, false)} embedLink={viewLink(state, true)} onClose={() => setSharing(false)} />
@@ -137,7 +130,10 @@ export function App() {
               Loading the map…
             </p>
           )}
-          <WorldMap label="Map of Azerbaijan’s partners and routes. The list of partners and routes is the keyboard alternative.">
+          <WorldMap
+            label="Map of Azerbaijan’s partners and routes. Arrow keys pan, plus and minus zoom; the List button offers every item as a table."
+            describedBy="map-summary"
+          >
             <CameraSync view={state.map} fromUrl={source === 'url'} fit={fit} insetRight={CONTROLS_WIDTH_PX} onMove={onMove} />
             {geometry.status === 'ready' && (
               <CountriesLayer
@@ -148,6 +144,7 @@ export function App() {
               />
             )}
             <LinksLayer links={links} selectedId={selectedPartnerId} />
+            <SmallPlacesLayer places={dataset.smallPlaces} labelFor={(p) => `${tooltipFor(p.countryId)} · ${p.place.name}`} onSelect={(id) => choose(selectionForCountry(id, index), false)} />
             <RoutesLayer
               segments={segments}
               routes={routeById}
@@ -177,7 +174,9 @@ export function App() {
           )}
           <aside className="map-controls" aria-label="Layers and legend">
             <details open={controlsOpenAtStart}>
-              <summary>Layers and legend</summary>
+              <summary>
+                <h2>Layers and legend</h2>
+              </summary>
               <OrganisationPicker
                 organisations={dataset.organisations}
                 selectedId={resolved?.type === 'org' ? resolved.org.id : null}
@@ -195,7 +194,11 @@ export function App() {
           </aside>
         </section>
         {resolved && (
-          <aside className="panel" aria-label="Details">
+          <aside className={`panel${sheetExpanded ? ' expanded' : ''}`} aria-label="Details">
+            {/* Phones only (CSS): the panel is a bottom sheet that can take the whole screen. */}
+            <button type="button" className="sheet-toggle" aria-expanded={sheetExpanded} onClick={() => setSheetExpanded((e) => !e)}>
+              {sheetExpanded ? 'Show less' : 'Show more'}
+            </button>
             <Suspense fallback={<p className="detail-panel">Loading…</p>}>
               <SelectionPanel
                 resolved={resolved}
@@ -210,6 +213,16 @@ export function App() {
           </aside>
         )}
       </main>
+      {/* After the map in the DOM, so that one Tab from the page start reaches the map; CSS puts it on top. */}
+      {!state.embed && (
+        <AppHeader
+          searchEntries={searchEntries}
+          listOpen={listOpen}
+          onSelect={(sel) => choose(sel, true)}
+          onToggleList={() => setListOpen((open) => !open)}
+          onShare={() => setSharing(true)}
+        />
+      )}
       <div className="sr-only" aria-live="polite">
         {selectionAnnouncement(resolved, countryName)}
       </div>

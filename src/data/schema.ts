@@ -175,8 +175,13 @@ export const timelineEvent = z.object({
   refs: z.array(z.string().regex(/^(country:[A-Z]{3}|bloc:EU|route:[a-z-]+|org:[a-z]+)$/)),
 });
 
+/** A place standing in for a country (or exclave) too small to hit at world zoom. */
+export const smallPlace = z.object({ countryId, place });
+
 export const focusDataset = z.object({
   focus: z.object({ id: countryId, name: z.string().min(1), capital: place }),
+  /** Markers shown at world zoom so that small states and exclaves stay easy to click or tap. */
+  smallPlaces: z.array(smallPlace),
   kinds: z.array(relationKind).min(3).max(5),
   partners: z.array(partnerCore).min(1),
   organisations: z.array(organisation),
@@ -209,6 +214,7 @@ export type RouteDetails = z.infer<typeof routeDetails>;
 export type Route = z.infer<typeof route>;
 export type RouteGroup = z.infer<typeof routeGroup>;
 export type TimelineEvent = z.infer<typeof timelineEvent>;
+export type SmallPlace = z.infer<typeof smallPlace>;
 export type FocusDataset = z.infer<typeof focusDataset>;
 
 /** The detail half of a focus dataset, keyed by id. */

@@ -1,6 +1,6 @@
 import { useEffect, type ReactNode } from 'react';
 import { AttributionControl, MapContainer, ScaleControl, ZoomControl, useMap } from 'react-leaflet';
-import type { LatLngBoundsExpression } from 'leaflet';
+import type { LatLngBoundsExpression, LayerEvent } from 'leaflet';
 import 'leaflet/dist/leaflet.css';
 import './map.css';
 
@@ -14,6 +14,8 @@ export const MAX_ZOOM = 10;
 
 interface WorldMapProps {
   label: string;
+  /** The id of an element that summarises in words what the map shows. */
+  describedBy: string;
   children: ReactNode;
 }
 
@@ -21,7 +23,7 @@ interface WorldMapProps {
  * The Leaflet map with no tile server: everything on it is our own geometry, so it works
  * offline and makes no request to another host.
  */
-export function WorldMap({ label, children }: WorldMapProps) {
+export function WorldMap({ label, describedBy, children }: WorldMapProps) {
   return (
     <MapContainer
       className="world-map"
@@ -38,7 +40,7 @@ export function WorldMap({ label, children }: WorldMapProps) {
       zoomControl={false}
       attributionControl={false}
     >
-      <MapLabel label={label} />
+      <MapAccessibility label={label} describedBy={describedBy} />
       <ZoomControl position="topleft" />
       <ScaleControl position="bottomleft" />
       <AttributionControl position="bottomright" prefix={false} />
@@ -47,14 +49,30 @@ export function WorldMap({ label, children }: WorldMapProps) {
   );
 }
 
-/** Leaflet's container is already focusable (keyboard panning); give it a name. */
-function MapLabel({ label }: { label: string }) {
+/** Vector shapes with tooltips become Tab stops in Chromium; 240 of them would bury the controls. */
+function keepOutOfTabOrder(e: LayerEvent) {
+  const el = 'getElement' in e.layer && typeof e.layer.getElement === 'function' ? (e.layer.getElement() as Element | undefined) : undefined;
+  if (el instanceof SVGElement) el.setAttribute('tabindex', '-1');
+}
+
+/**
+ * Leaflet's container is already focusable (keyboard panning); give it a name and a description.
+ * The shapes on it stay out of the Tab order: the list view is the keyboard way to them.
+ */
+function MapAccessibility({ label, describedBy }: { label: string; describedBy: string }) {
   const map = useMap();
   useEffect(() => {
     const el = map.getContainer();
     el.setAttribute('role', 'application');
     el.setAttribute('aria-roledescription', 'map');
     el.setAttribute('aria-label', label);
-  }, [map, label]);
+    el.setAttribute('aria-describedby', describedBy);
+  }, [map, label, describedBy]);
+  useEffect(() => {
+    map.on('layeradd', keepOutOfTabOrder);
+    return () => {
+      map.off('layeradd', keepOutOfTabOrder);
+    };
+  }, [map]);
   return null;
 }

@@ -23,6 +23,8 @@ export function SortableTable<Row>({ caption, rows, columns, rowKey, isCurrent }
     ? [...rows].sort((a, b) => {
         const x = by.value(a);
         const y = by.value(b);
+        // Rows without a value (a route never opened) go last either way.
+        if (x === '' || y === '') return Number(x === '') - Number(y === '');
         return (typeof x === 'number' && typeof y === 'number' ? x - y : String(x).localeCompare(String(y))) * sort.dir;
       })
     : rows;
