@@ -21,6 +21,8 @@ import { SmallPlacesLayer } from './map/SmallPlacesLayer';
 import { countryStyle } from './map/styles';
 import { MAX_ZOOM, MIN_ZOOM, WorldMap } from './map/WorldMap';
 import { AppHeader } from './panels/AppHeader';
+import { ErrorBoundary } from './panels/ErrorBoundary';
+import { PanelError } from './panels/PanelError';
 import { LayersControl } from './panels/LayersControl';
 import { Timeline } from './panels/Timeline';
 import { OrganisationPicker } from './panels/OrganisationPicker';
@@ -42,14 +44,29 @@ const searchEntries = buildSearchIndex(dataset, COUNTRY_NAMES);
 // What the first view does not show loads on demand; the detail panels are fetched as soon as
 // the map is up, so a click opens one without waiting.
 const loadSelectionPanel = () => Promise.all([import('./panels/SelectionPanel'), import('./data/azerbaijan/details')]);
-const SelectionPanel = lazy(() =>
-  loadSelectionPanel().then(([panel, data]) => ({
-    default: (props: Omit<ComponentProps<typeof panel.SelectionPanel>, 'details'>) => <panel.SelectionPanel {...props} details={data.azerbaijanDetails} />,
-  })),
-);
+type SelectionPanelProps = Omit<ComponentProps<typeof import('./panels/SelectionPanel').SelectionPanel>, 'details'>;
+/** A fresh lazy component: React keeps a failed load, so a retry needs a new one. */
+const lazySelectionPanel = () =>
+  lazy(() =>
+    loadSelectionPanel().then(([panel, data]) => ({
+      default: (props: SelectionPanelProps) => <panel.SelectionPanel {...props} details={data.azerbaijanDetails} />,
+    })),
+  );
 const ShareDialog = lazy(() => import('./panels/ShareDialog').then((m) => ({ default: m.ShareDialog })));
 const ListView = lazy(() => import('./panels/ListView'));
 const loadEvents = () => import('./data/azerbaijan/events');
+
+/** Shown over the map when a layer fails to render; the rest of the map and the panels carry on. */
+function layerError(message: string, retry: () => void) {
+  return (
+    <div className="layer-error" role="alert">
+      {message}{' '}
+      <button type="button" onClick={retry}>
+        Try again
+      </button>
+    </div>
+  );
+}
 
 /** An absolute link to a view, in or out of embed mode. */
 function viewLink(state: ViewState, embed: boolean): string {
@@ -64,6 +81,7 @@ export function App() {
   const [sharing, setSharing] = useState(false);
   const [listOpen, setListOpen] = useState(false);
   const [sheetExpanded, setSheetExpanded] = useState(false);
+  const [SelectionPanel, setSelectionPanel] = useState(lazySelectionPanel);
 
   const resolved = useMemo(() => resolveSelection(state.sel, dataset, index, knownCountry), [state.sel]);
   const roles = useMemo(() => countryRoles(dataset, index, state.year, resolved), [state.year, resolved]);
@@ -107,9 +125,10 @@ export function App() {
   const selectedPartnerId = resolved?.type === 'partner' ? resolved.partner.id : null;
   const selectedRouteId = resolved?.type === 'route' ? resolved.route.id : null;
   const panelOpen = resolved !== null;
+  const selectionKey = state.sel ? `${state.sel.kind}:${state.sel.id}` : '';
   useReturnFocus(panelOpen);
   useEffect(() => {
-    if (geometry.status === 'ready') void loadSelectionPanel();
+    if (geometry.status === 'ready') loadSelectionPanel().catch(() => undefined);
   }, [geometry.status]);
 
   return (
@@ -135,22 +154,25 @@ export function App() {
             describedBy="map-summary"
           >
             <CameraSync view={state.map} fromUrl={source === 'url'} fit={fit} insetRight={CONTROLS_WIDTH_PX} onMove={onMove} />
-            {geometry.status === 'ready' && (
-              <CountriesLayer
-                countries={geometry.geometry.countries}
-                styleFor={styleFor}
-                tooltipFor={tooltipFor}
+            <ErrorBoundary what="the map layers" resetKey={selectionKey} fallback={layerError}>
+              {geometry.status === 'ready' && (
+                <CountriesLayer
+                  countries={geometry.geometry.countries}
+                  styleFor={styleFor}
+                  tooltipFor={tooltipFor}
+                  onSelect={(id) => choose(selectionForCountry(id, index), false)}
+                />
+              )}
+              <LinksLayer links={links} selectedId={selectedPartnerId} />
+              <SmallPlacesLayer
+                places={dataset.smallPlaces}
+                labelFor={(p) => `${tooltipFor(p.countryId)} · ${p.place.name}`}
                 onSelect={(id) => choose(selectionForCountry(id, index), false)}
               />
-            )}
-            <LinksLayer links={links} selectedId={selectedPartnerId} />
-            <SmallPlacesLayer places={dataset.smallPlaces} labelFor={(p) => `${tooltipFor(p.countryId)} · ${p.place.name}`} onSelect={(id) => choose(selectionForCountry(id, index), false)} />
-            <RoutesLayer
-              segments={segments}
-              routes={routeById}
-              selectedId={selectedRouteId}
-              onSelect={(id) => choose({ kind: 'route', id }, true)}
-            />
+            </ErrorBoundary>
+            <ErrorBoundary what="the route overlays" resetKey={selectionKey} fallback={layerError}>
+              <RoutesLayer segments={segments} routes={routeById} selectedId={selectedRouteId} onSelect={(id) => choose({ kind: 'route', id }, true)} />
+            </ErrorBoundary>
           </WorldMap>
           {state.embed && (
             <a className="open-full" href={viewLink(state, false)} target="_blank" rel="noopener">
@@ -199,17 +221,32 @@ export function App() {
             <button type="button" className="sheet-toggle" aria-expanded={sheetExpanded} onClick={() => setSheetExpanded((e) => !e)}>
               {sheetExpanded ? 'Show less' : 'Show more'}
             </button>
-            <Suspense fallback={<p className="detail-panel">Loading…</p>}>
-              <SelectionPanel
-                resolved={resolved}
-                dataset={dataset}
-                year={state.year}
-                geometry={geometry.status === 'ready' ? geometry.geometry : null}
-                countryName={countryName}
-                onSelect={(sel) => choose(sel, true)}
-                onClose={close}
-              />
-            </Suspense>
+            <ErrorBoundary
+              what="the details panel"
+              resetKey={selectionKey}
+              fallback={(message, retry) => (
+                <PanelError
+                  message={message}
+                  onRetry={() => {
+                    setSelectionPanel(() => lazySelectionPanel());
+                    retry();
+                  }}
+                  onClose={close}
+                />
+              )}
+            >
+              <Suspense fallback={<p className="detail-panel">Loading…</p>}>
+                <SelectionPanel
+                  resolved={resolved}
+                  dataset={dataset}
+                  year={state.year}
+                  geometry={geometry.status === 'ready' ? geometry.geometry : null}
+                  countryName={countryName}
+                  onSelect={(sel) => choose(sel, true)}
+                  onClose={close}
+                />
+              </Suspense>
+            </ErrorBoundary>
           </aside>
         )}
       </main>

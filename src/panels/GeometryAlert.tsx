@@ -8,7 +8,7 @@ export function GeometryAlert({ message, onRetry }: GeometryAlertProps) {
   return (
     <div className="geometry-alert" role="alert">
       <p>
-        <strong>The map could not be drawn.</strong> The map data {message.replace(/^[^:]+: /, '')}.
+        <strong>The map could not be drawn.</strong> Problem with the map data: {message}.
       </p>
       <p>The list of partners and routes still works.</p>
       <button type="button" onClick={onRetry}>
