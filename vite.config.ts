@@ -30,7 +30,7 @@ export default defineConfig({
   plugins: [react(), contentSecurityPolicy()],
   // Leaflet's CSS names marker and layer-switcher images we never show; inlining them would put
   // them in the first view's CSS.
-  build: { target: 'es2022', sourcemap: false, assetsInlineLimit: 0 },
+  build: { target: 'es2022', sourcemap: false, assetsInlineLimit: 0, manifest: true },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   test: {
     include: ['tests/unit/**/*.test.{ts,tsx}'],

@@ -1,17 +1,18 @@
-import { Suspense, lazy, useCallback, useEffect, useMemo, useState, type ComponentProps } from 'react';
+import { Suspense, lazy, useCallback, useEffect, useState, type ComponentProps } from 'react';
 import { azerbaijan as dataset } from './data/azerbaijan';
 import { COUNTRY_NAMES } from './data/country-names';
-import type { RouteCore } from './data/schema';
+import type { RouteCore, SmallPlace } from './data/schema';
 import { buildCatalog } from './state/catalog';
-import { countryRoles, partnerLinks, resolveSelection, selectionForCountry } from './state/map-model';
+import { selectionForCountry } from './state/map-model';
+import { useViewModel } from './state/use-view-model';
 import { indexPartners } from './state/selectors';
 import { buildSearchIndex } from './state/search-index';
-import { routeStageIn, segmentStatusAt, stageNote } from './state/timeline';
+import { stageNote } from './state/timeline';
 import { useGeometry } from './state/use-geometry';
 import { useLazyModule } from './state/use-lazy-module';
-import { useHashState } from './state/use-hash-state';
+import { useHashState, type NavigateMode } from './state/use-hash-state';
 import { serialiseHash } from './state/url-codec';
-import { defaultViewState, isLayerVisible, select, toggleLayer, visibleLayers, type MapView, type Selection, type ViewState } from './state/view-state';
+import { layerSwitchState, select, toggleLayer, type MapView, type Selection, type ViewState } from './state/view-state';
 import { CameraSync, type FitRequest } from './map/CameraSync';
 import { CountriesLayer } from './map/CountriesLayer';
 import { Legend } from './map/Legend';
@@ -83,32 +84,18 @@ export function App() {
   const [sheetExpanded, setSheetExpanded] = useState(false);
   const [SelectionPanel, setSelectionPanel] = useState(lazySelectionPanel);
 
-  const resolved = useMemo(() => resolveSelection(state.sel, dataset, index, knownCountry), [state.sel]);
-  const roles = useMemo(() => countryRoles(dataset, index, state.year, resolved), [state.year, resolved]);
+  const { resolved, roles, links, shown, stageOf, segments, describeCountry } = useViewModel({
+    state,
+    dataset,
+    index,
+    catalog,
+    routeById,
+    routeLines: geometry.status === 'ready' ? geometry.geometry.routes.features : null,
+    countryName,
+    knownCountry,
+  });
   const styleFor = useCallback((id: string) => countryStyle(roles(id)), [roles]);
-  const links = useMemo(() => partnerLinks(dataset, state.year), [state.year]);
-  const shown = useMemo(() => visibleLayers({ ...defaultViewState, layers: state.layers }, catalog), [state.layers]);
-  const stageOf = useCallback((id: string) => { const r = routeById.get(id); return r ? routeStageIn(r, state.year) : 'not-yet'; }, [state.year]);
-  const routeLines = geometry.status === 'ready' ? geometry.geometry.routes : null;
-  const segments = useMemo(
-    () =>
-      (routeLines?.features ?? []).flatMap((feature) => {
-        const stage = stageOf(feature.properties.routeId);
-        if (!shown.includes(feature.properties.routeId) || stage === 'not-yet') return [];
-        return [{ feature, status: segmentStatusAt(stage, feature.properties.status), faded: stage === 'idle' }];
-      }),
-    [routeLines, stageOf, shown],
-  );
   const events = useLazyModule(loadEvents, geometry.status !== 'loading')?.events ?? null;
-
-  const tooltipFor = useCallback(
-    (id: string) => {
-      const { kind, focus } = roles(id);
-      const label = kind ? dataset.kinds.find((k) => k.id === kind)?.label : null;
-      return focus ? `${countryName(id)} (focus country)` : label ? `${countryName(id)} — ${label}` : countryName(id);
-    },
-    [roles],
-  );
 
   /** Selecting from the map keeps the camera; from a list, search or panel, it fits the item into view. */
   const choose = useCallback(
@@ -120,6 +107,17 @@ export function App() {
     [navigate, geometry],
   );
   const close = useCallback(() => choose(null, false), [choose]);
+  const selectCountry = useCallback((id: string) => choose(selectionForCountry(id, index), false), [choose]);
+  const selectRoute = useCallback((id: string) => choose({ kind: 'route', id }, true), [choose]);
+  const selectFromUi = useCallback((sel: Selection) => choose(sel, true), [choose]);
+  const setYear = useCallback((year: number | null, mode: NavigateMode) => navigate((s) => ({ ...s, year }), mode), [navigate]);
+  const toggle = useCallback((id: string) => navigate((s) => toggleLayer(s, catalog, id), 'push'), [navigate]);
+  const chooseOrganisation = useCallback((id: string | null) => choose(id ? { kind: 'org', id } : null, false), [choose]);
+  const layerState = useCallback((id: string) => layerSwitchState(id, shown, catalog), [shown]);
+  const layerNote = useCallback((id: string) => stageNote(stageOf(id), state.year), [stageOf, state.year]);
+  const toggleList = useCallback(() => setListOpen((open) => !open), []);
+  const share = useCallback(() => setSharing(true), []);
+  const labelSmallPlace = useCallback((p: SmallPlace) => `${describeCountry(p.countryId)} · ${p.place.name}`, [describeCountry]);
   const onMove = useCallback((map: MapView) => navigate((s) => ({ ...s, map }), 'replace'), [navigate]);
 
   const selectedPartnerId = resolved?.type === 'partner' ? resolved.partner.id : null;
@@ -159,19 +157,15 @@ export function App() {
                 <CountriesLayer
                   countries={geometry.geometry.countries}
                   styleFor={styleFor}
-                  tooltipFor={tooltipFor}
-                  onSelect={(id) => choose(selectionForCountry(id, index), false)}
+                  tooltipFor={describeCountry}
+                  onSelect={selectCountry}
                 />
               )}
               <LinksLayer links={links} selectedId={selectedPartnerId} />
-              <SmallPlacesLayer
-                places={dataset.smallPlaces}
-                labelFor={(p) => `${tooltipFor(p.countryId)} · ${p.place.name}`}
-                onSelect={(id) => choose(selectionForCountry(id, index), false)}
-              />
+              <SmallPlacesLayer places={dataset.smallPlaces} labelFor={labelSmallPlace} onSelect={selectCountry} />
             </ErrorBoundary>
             <ErrorBoundary what="the route overlays" resetKey={selectionKey} fallback={layerError}>
-              <RoutesLayer segments={segments} routes={routeById} selectedId={selectedRouteId} onSelect={(id) => choose({ kind: 'route', id }, true)} />
+              <RoutesLayer segments={segments} routes={routeById} selectedId={selectedRouteId} onSelect={selectRoute} />
             </ErrorBoundary>
           </WorldMap>
           {state.embed && (
@@ -185,13 +179,13 @@ export function App() {
               firstYear={catalog.minYear}
               lastYear={catalog.maxYear}
               events={events}
-              onYear={(year, mode) => navigate((s) => ({ ...s, year }), mode)}
-              onSelect={(sel) => choose(sel, true)}
+              onYear={setYear}
+              onSelect={selectFromUi}
             />
           )}
           {listOpen && (
             <Suspense fallback={<p className="list-view">Loading the list…</p>}>
-              <ListView dataset={dataset} year={state.year} selected={state.sel} onSelect={(sel) => choose(sel, true)} />
+              <ListView dataset={dataset} year={state.year} selected={state.sel} onSelect={selectFromUi} />
             </Suspense>
           )}
           <aside className="map-controls" aria-label="Layers and legend">
@@ -202,14 +196,14 @@ export function App() {
               <OrganisationPicker
                 organisations={dataset.organisations}
                 selectedId={resolved?.type === 'org' ? resolved.org.id : null}
-                onChoose={(id) => choose(id ? { kind: 'org', id } : null, false)}
+                onChoose={chooseOrganisation}
               />
               <LayersControl
                 routes={dataset.routes}
                 groups={dataset.routeGroups}
-                stateOf={(id) => (isLayerVisible(state, catalog, id) ? 'on' : catalog.routeGroups[id]?.some((r) => shown.includes(r)) ? 'some' : 'off')}
-                noteFor={(id) => stageNote(stageOf(id), state.year)}
-                onToggle={(id) => navigate((s) => toggleLayer(s, catalog, id), 'push')}
+                stateOf={layerState}
+                noteFor={layerNote}
+                onToggle={toggle}
               />
               <Legend kinds={dataset.kinds} compact={state.embed} />
             </details>
@@ -242,7 +236,7 @@ export function App() {
                   year={state.year}
                   geometry={geometry.status === 'ready' ? geometry.geometry : null}
                   countryName={countryName}
-                  onSelect={(sel) => choose(sel, true)}
+                  onSelect={selectFromUi}
                   onClose={close}
                 />
               </Suspense>
@@ -255,9 +249,9 @@ export function App() {
         <AppHeader
           searchEntries={searchEntries}
           listOpen={listOpen}
-          onSelect={(sel) => choose(sel, true)}
-          onToggleList={() => setListOpen((open) => !open)}
-          onShare={() => setSharing(true)}
+          onSelect={selectFromUi}
+          onToggleList={toggleList}
+          onShare={share}
         />
       )}
       <div className="sr-only" aria-live="polite">

@@ -70,14 +70,24 @@ export function CameraSync({ view, fromUrl, fit, insetRight, onMove }: CameraSyn
 
   useEffect(() => {
     // Leaflet only watches the window; the map's box also changes when a panel opens or closes.
-    const observer = new ResizeObserver(() => {
+    // Redrawing every shape is the slow part of opening a panel, so it waits until the panel has
+    // been painted (a timeout set from an animation frame runs after that frame's paint).
+    let pending = 0;
+    const refit = () => {
+      pending = 0;
       const held = pinned.current;
       map.invalidateSize({ pan: held === null, animate: false });
       if (held === 'default') map.fitBounds(DEFAULT_BOUNDS as LatLngBoundsExpression, { ...paddingRef.current(), animate: false });
       else if (held) map.setView([held.lat, held.lng], held.zoom, { animate: false });
+    };
+    const observer = new ResizeObserver(() => {
+      if (!pending) pending = requestAnimationFrame(() => setTimeout(refit, 0));
     });
     observer.observe(map.getContainer());
-    return () => observer.disconnect();
+    return () => {
+      observer.disconnect();
+      cancelAnimationFrame(pending);
+    };
   }, [map]);
 
   useEffect(() => {

@@ -1,6 +1,6 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, memo } from 'react';
 import { GeoJSON } from 'react-leaflet';
-import type { GeoJSON as LeafletGeoJSON, LeafletMouseEvent, PathOptions } from 'leaflet';
+import type { GeoJSON as LeafletGeoJSON, LeafletMouseEvent, Path, PathOptions } from 'leaflet';
 import type { Countries, CountryFeature } from '../data/load-geometry';
 
 const ATTRIBUTION =
@@ -24,13 +24,23 @@ function textElement(text: string): HTMLElement {
  * All countries as one GeoJSON layer. The layer is created once per geometry (its `key`);
  * style changes are applied with `setStyle`, which is far cheaper than rebuilding 240 paths.
  */
-export function CountriesLayer({ countries, styleFor, tooltipFor, onSelect }: CountriesLayerProps) {
+export const CountriesLayer = memo(function CountriesLayer({ countries, styleFor, tooltipFor, onSelect }: CountriesLayerProps) {
   const ref = useRef<LeafletGeoJSON | null>(null);
   const handlers = useRef({ tooltipFor, onSelect });
   handlers.current = { tooltipFor, onSelect };
 
+  // Restyling touches only the countries whose look changed: a selection changes a handful of
+  // the 240 paths, and writing all of them would slow the panel down.
+  // (styleFor returns the same object for the same look.)
+  const applied = useRef(new Map<string, PathOptions>());
   useEffect(() => {
-    ref.current?.setStyle((f) => styleFor((f as CountryFeature).id));
+    ref.current?.eachLayer((layer) => {
+      const { id } = (layer as Path & { feature: CountryFeature }).feature;
+      const style = styleFor(id);
+      if (applied.current.get(id) === style) return;
+      applied.current.set(id, style);
+      (layer as Path).setStyle(style);
+    });
   }, [styleFor]);
 
   return (
@@ -40,7 +50,12 @@ export function CountriesLayer({ countries, styleFor, tooltipFor, onSelect }: Co
       data={countries}
       attribution={ATTRIBUTION}
       // The class names the country for tests and styles; Leaflet sets it once, at creation.
-      style={(f) => ({ ...styleFor((f as CountryFeature).id), className: `country country-${(f as CountryFeature).id}` })}
+      style={(f) => {
+        const { id } = f as CountryFeature;
+        const style = styleFor(id);
+        applied.current.set(id, style);
+        return { ...style, className: `country country-${id}` };
+      }}
       onEachFeature={(f, layer) => {
         const { id } = f as CountryFeature;
         layer.bindTooltip(() => textElement(handlers.current.tooltipFor(id)), { sticky: true, direction: 'top' });
@@ -51,4 +66,4 @@ export function CountriesLayer({ countries, styleFor, tooltipFor, onSelect }: Co
       }}
     />
   );
-}
+});

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { RelationKind, RouteStatus } from '../data/schema';
 import { KIND_STYLE, MAP_COLORS, ROUTE_STYLE, STATUS_DASH } from './styles';
 
@@ -26,7 +27,7 @@ const STATUS_ROWS: { status: RouteStatus; label: string; dash?: string; opacity?
 ];
 
 /** What every colour and dash on the map means, in words as well as samples. */
-export function Legend({ kinds, compact = false }: { kinds: readonly RelationKind[]; compact?: boolean }) {
+export const Legend = memo(function Legend({ kinds, compact = false }: { kinds: readonly RelationKind[]; compact?: boolean }) {
   return (
     <section className="legend" aria-label="Legend">
       <h3>Relationship with Azerbaijan</h3>
@@ -62,4 +63,4 @@ export function Legend({ kinds, compact = false }: { kinds: readonly RelationKin
       </ul>
     </section>
   );
-}
+});

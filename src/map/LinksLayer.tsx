@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { Pane, Polyline } from 'react-leaflet';
 import type { LatLngExpression } from 'leaflet';
 import type { Feature, LineString } from 'geojson';
@@ -15,7 +16,7 @@ const toLatLngs = (line: LineString): LatLngExpression[] => line.coordinates.map
  * Great-circle links from Baku to each partner's capital, coloured and dashed by kind. They are
  * not clickable: the countries under them are, and a click should always mean the same thing.
  */
-export function LinksLayer({ links, selectedId }: LinksLayerProps) {
+export const LinksLayer = memo(function LinksLayer({ links, selectedId }: LinksLayerProps) {
   return (
     <Pane name="links" style={{ zIndex: 420 }}>
       {links.map((link) => {
@@ -38,4 +39,4 @@ export function LinksLayer({ links, selectedId }: LinksLayerProps) {
       })}
     </Pane>
   );
-}
+});

@@ -1,22 +1,14 @@
-import { Fragment } from 'react';
+import { Fragment, memo } from 'react';
 import { Pane, Polyline, Tooltip } from 'react-leaflet';
 import type { LatLngExpression, PathOptions } from 'leaflet';
 import type { LineString, MultiLineString } from 'geojson';
-import type { RouteFeature, SegmentStatus } from '../data/load-geometry';
+import type { DrawnSegment } from '../state/use-view-model';
 import type { RouteCore } from '../data/schema';
 import { ROUTE_STYLE, STATUS_DASH } from './styles';
 
 
 const toLatLngs = (g: LineString | MultiLineString): LatLngExpression[][] =>
   (g.type === 'LineString' ? [g.coordinates] : g.coordinates).map((line) => line.map(([lng, lat]) => [lat as number, lng as number]));
-
-export interface DrawnSegment {
-  feature: RouteFeature;
-  /** As drawn in the chosen year (a built segment is drawn under construction before it opened). */
-  status: SegmentStatus;
-  /** Idle routes are drawn faded. */
-  faded: boolean;
-}
 
 interface RoutesLayerProps {
   segments: readonly DrawnSegment[];
@@ -30,7 +22,7 @@ interface RoutesLayerProps {
  * visible line (colour by type, dash by status, an overlay pattern by type) plus a wide
  * invisible line on top that takes the clicks, so a 3-pixel pipeline is easy to hit.
  */
-export function RoutesLayer({ segments, routes, selectedId, onSelect }: RoutesLayerProps) {
+export const RoutesLayer = memo(function RoutesLayer({ segments, routes, selectedId, onSelect }: RoutesLayerProps) {
   return (
     <Pane name="routes" style={{ zIndex: 450 }}>
       {segments.map(({ feature: segment, status, faded }, i) => {
@@ -74,4 +66,4 @@ export function RoutesLayer({ segments, routes, selectedId, onSelect }: RoutesLa
       })}
     </Pane>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { Fragment, useState } from 'react';
+import { Fragment, useState, memo } from 'react';
 import { CircleMarker, Pane, Tooltip, useMapEvents } from 'react-leaflet';
 import type { LatLng } from 'leaflet';
 import type { SmallPlace } from '../data/schema';
@@ -21,7 +21,7 @@ function nearest(places: readonly SmallPlace[], at: LatLng): SmallPlace {
  * At world zoom, a round marker with a generous hit area stands in for each small state or
  * exclave, so that a click or a tap on it selects the country as reliably as on a large one.
  */
-export function SmallPlacesLayer({ places, labelFor, onSelect }: SmallPlacesLayerProps) {
+export const SmallPlacesLayer = memo(function SmallPlacesLayer({ places, labelFor, onSelect }: SmallPlacesLayerProps) {
   const [zoom, setZoom] = useState<number | null>(null);
   const map = useMapEvents({ zoomend: () => setZoom(map.getZoom()) });
   if ((zoom ?? map.getZoom()) >= SMALL_PLACES_MAX_ZOOM) return null;
@@ -45,4 +45,4 @@ export function SmallPlacesLayer({ places, labelFor, onSelect }: SmallPlacesLaye
       ))}
     </Pane>
   );
-}
+});

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { SearchEntry } from '../state/search-index';
 import type { Selection } from '../state/view-state';
 import { SearchBox } from './SearchBox';
@@ -11,7 +12,7 @@ interface AppHeaderProps {
 }
 
 /** Title, search, the map/list switch and Share. Hidden in embed mode. */
-export function AppHeader({ searchEntries, listOpen, onSelect, onToggleList, onShare }: AppHeaderProps) {
+export const AppHeader = memo(function AppHeader({ searchEntries, listOpen, onSelect, onToggleList, onShare }: AppHeaderProps) {
   return (
     <header className="app-header">
       <div className="app-title">
@@ -29,4 +30,4 @@ export function AppHeader({ searchEntries, listOpen, onSelect, onToggleList, onS
       </div>
     </header>
   );
-}
+});

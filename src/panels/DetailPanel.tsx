@@ -19,6 +19,7 @@ interface DetailPanelProps {
 export function DetailPanel({ itemKey, title, eyebrow, asOf, onClose, children }: DetailPanelProps) {
   const heading = useRef<HTMLHeadingElement>(null);
 
+
   useEffect(() => {
     heading.current?.focus();
   }, [itemKey]);

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, memo } from 'react';
 import type { RouteCore as Route, RouteGroup, RouteType } from '../data/schema';
 
 interface LayersControlProps {
@@ -54,7 +54,7 @@ function Toggle({ item, state, onToggle }: { item: Item; state: 'on' | 'off' | '
  * The overlay switches, grouped by what the routes carry. A route group (the Southern Gas
  * Corridor) is one switch over its parts, listed in its label.
  */
-export function LayersControl({ routes, groups, stateOf, noteFor, onToggle }: LayersControlProps) {
+export const LayersControl = memo(function LayersControl({ routes, groups, stateOf, noteFor, onToggle }: LayersControlProps) {
   const routeById = new Map(routes.map((r) => [r.id, r]));
   const grouped = new Map(groups.flatMap((g) => g.routes.map((id) => [id, g] as const)));
   const label = (r: Route) => (r.name.includes(r.shortName) ? r.name : `${r.name} (${r.shortName})`);
@@ -87,4 +87,4 @@ export function LayersControl({ routes, groups, stateOf, noteFor, onToggle }: La
       })}
     </fieldset>
   );
-}
+});

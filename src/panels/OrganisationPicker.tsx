@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { Organisation } from '../data/schema';
 
 interface OrganisationPickerProps {
@@ -7,7 +8,7 @@ interface OrganisationPickerProps {
 }
 
 /** Choosing an organisation highlights its members on the map and opens its panel. */
-export function OrganisationPicker({ organisations, selectedId, onChoose }: OrganisationPickerProps) {
+export const OrganisationPicker = memo(function OrganisationPicker({ organisations, selectedId, onChoose }: OrganisationPickerProps) {
   return (
     <div className="org-picker">
       <label htmlFor="org-picker">Organisations</label>
@@ -21,4 +22,4 @@ export function OrganisationPicker({ organisations, selectedId, onChoose }: Orga
       </select>
     </div>
   );
-}
+});

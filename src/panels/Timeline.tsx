@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useState, memo } from 'react';
 import type { TimelineEvent } from '../data/schema';
 import type { Selection } from '../state/view-state';
 import { formatDate } from './format';
@@ -27,7 +27,7 @@ function selectionOf(ref: string): Selection | null {
  * The year control: a slider from independence to today, previous/next, play, and the events of
  * the chosen year. The slider's last step is "today", which writes no year to the URL.
  */
-export function Timeline({ year, firstYear, lastYear, events, onYear, onSelect }: TimelineProps) {
+export const Timeline = memo(function Timeline({ year, firstYear, lastYear, events, onYear, onSelect }: TimelineProps) {
   const [playing, setPlaying] = useState(false);
   const shown = year ?? lastYear;
   const set = (y: number, mode: 'push' | 'replace' = 'push') => onYear(y >= lastYear ? null : Math.max(firstYear, y), mode);
@@ -110,4 +110,4 @@ export function Timeline({ year, firstYear, lastYear, events, onYear, onSelect }
       </details>
     </section>
   );
-}
+});

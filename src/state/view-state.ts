@@ -121,6 +121,13 @@ export function isLayerVisible(state: ViewState, catalog: Catalog, id: string): 
   return members.length > 0 && members.every((route) => on.has(route));
 }
 
+/** A layer switch's state given the routes shown: a group can be partly on ('some'). */
+export function layerSwitchState(id: string, shown: readonly string[], catalog: Catalog): 'on' | 'off' | 'some' {
+  const members = expandLayerId(id, catalog);
+  const on = members.filter((route) => shown.includes(route)).length;
+  return on === 0 ? 'off' : on === members.length ? 'on' : 'some';
+}
+
 /**
  * Shows or hides a route, or a whole group together: a group that is only partly shown is
  * switched fully on. Unknown ids leave the state unchanged (same object).

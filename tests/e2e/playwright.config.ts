@@ -1,6 +1,7 @@
 import { defineConfig } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
+import { CHROMIUM } from '../../scripts/check-chromium.mjs';
 
 // Browser profiles go to an ignored folder, not the shared /tmp.
 const tmp = path.resolve(import.meta.dirname, '../../.tmp');
@@ -19,7 +20,7 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${PORT}/`,
     launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      executablePath: CHROMIUM,
       args: [
         '--no-sandbox',
         '--disable-gpu',

@@ -1,0 +1,286 @@
+// `npm run bench`: builds the app, serves it (gzip) on 127.0.0.1, and measures it in headless
+// Chromium. Prints a table and writes bench-results/bench.json. Timings vary with the machine
+// and its load: compare runs on the same machine, and read medians.
+import { execSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from '@playwright/test';
+import { firstViewBytes, BUDGET } from './first-view-bytes.mjs';
+import { startServer } from './serve.mjs';
+import { CHROMIUM } from './check-chromium.mjs';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const DIST = path.join(ROOT, 'dist');
+const OUT = path.join(ROOT, 'bench-results');
+const TMP = path.join(ROOT, '.tmp');
+const PORT = 4181;
+const BASE = `http://127.0.0.1:${PORT}`;
+const LOADS = 5;
+const CLICKS = 15;
+const CYCLES = 200;
+const ALL_LAYERS = 'btc,sgc,igb,btk,bnp,wrep,instc,middle-corridor,tcgp,zangezur';
+const CHROME_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run'];
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const round = (x, d = 1) => Math.round(x * 10 ** d) / 10 ** d;
+
+/** Records, in the page, when the map has drawn its countries (the same test for app and floor). */
+const DRAWN_PROBE = () => {
+  const check = () => {
+    if (document.querySelectorAll('.leaflet-overlay-pane path').length > 200) {
+      requestAnimationFrame(() => (window.__drawnAt = performance.now()));
+      return true;
+    }
+    return false;
+  };
+  new MutationObserver((_, obs) => check() && obs.disconnect()).observe(document, { childList: true, subtree: true });
+};
+
+async function newPage(browser, { throttle = 1, viewport = { width: 1280, height: 800 } } = {}) {
+  const context = await browser.newContext({ viewport });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  if (throttle > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+  return { context, page, cdp };
+}
+
+/** Median time from navigation start to the countries drawn, with 4× CPU throttling. */
+async function timeToMap(browser, url) {
+  const times = [];
+  for (let i = 0; i < LOADS; i++) {
+    const { context, page } = await newPage(browser, { throttle: 4 });
+    await page.addInitScript(DRAWN_PROBE);
+    await page.goto(url);
+    await page.waitForFunction(() => window.__drawnAt !== undefined, null, { timeout: 60_000 });
+    times.push(await page.evaluate(() => window.__drawnAt));
+    await context.close();
+  }
+  return median(times);
+}
+
+/** Median time from a click on a country to its panel painted, with 4× CPU throttling. */
+async function clickToPanel(browser) {
+  const { context, page } = await newPage(browser);
+  await page.goto(`${BASE}/#map=4.5/43/42&layers=`);
+  await page.waitForSelector('path.country-TUR');
+  await page.waitForLoadState('networkidle'); // the panel code is prefetched once the map is up
+  // Countries wholly in view whose box centre lies inside them.
+  const targets = [
+    ['TUR', 'Türkiye'],
+    ['IRN', 'Iran'],
+    ['SYR', 'Syria'],
+    ['TKM', 'Turkmenistan'],
+    ['IRQ', 'Iraq'],
+    ['AZE', 'Azerbaijan'],
+    ['GEO', 'Georgia'],
+  ];
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  const times = [];
+  for (let i = 0; i < CLICKS; i++) {
+    const [id, name] = targets[i % targets.length];
+    const box = await page.locator(`path.country-${id}`).boundingBox();
+    const x = box.x + box.width / 2;
+    const y = box.y + box.height / 2;
+    const hit = await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.getAttribute('class') ?? '', { x, y });
+    if (!hit.includes(`country-${id}`) && !hit.includes('small-place')) throw new Error(`the centre of ${id} is not on ${id} (${hit})`);
+    // Armed before the click (and awaited after it), so the listener is surely in place.
+    await page.evaluate((title) => {
+      window.__panelTime = new Promise((resolve) => {
+        let t0 = 0;
+        addEventListener('pointerdown', (e) => (t0 = e.timeStamp), { once: true, capture: true });
+        const obs = new MutationObserver(() => {
+          const heading = document.getElementById('detail-title');
+          if (t0 && heading?.textContent?.includes(title)) {
+            obs.disconnect();
+            // The next frame after the DOM change is when the panel is painted.
+            requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - t0), 0));
+          }
+        });
+        obs.observe(document.body, { childList: true, subtree: true, characterData: true });
+      });
+    }, name);
+    await page.mouse.click(x, y);
+    times.push(await page.evaluate(() => Promise.race([window.__panelTime, new Promise((_, no) => setTimeout(() => no(new Error('no panel')), 15_000))])));
+    await page.keyboard.press('Escape');
+    await page.waitForSelector('#detail-title', { state: 'detached' });
+  }
+  await context.close();
+  return { median: round(median(times)), all: times.map((t) => round(t)) };
+}
+
+/** Frames per second while dragging and wheel-zooming the map with every overlay on. */
+async function panFps(browser) {
+  const { context, page } = await newPage(browser);
+  await page.goto(`${BASE}/#map=5/41/45&layers=${ALL_LAYERS}`);
+  await page.waitForSelector('path.route-hit-tcgp');
+  await page.evaluate(() => {
+    window.__frames = [];
+    const tick = (t) => {
+      window.__frames.push(t);
+      requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  });
+  const box = await page.locator('.leaflet-container').boundingBox();
+  const cx = box.x + box.width / 3;
+  const cy = box.y + box.height / 2;
+  for (let round = 0; round < 3; round++) {
+    await page.mouse.move(cx, cy);
+    await page.mouse.down();
+    await page.mouse.move(cx + 250, cy + 80, { steps: 40 });
+    await page.mouse.move(cx - 150, cy - 60, { steps: 40 });
+    await page.mouse.up();
+    for (let z = 0; z < 3; z++) {
+      await page.mouse.wheel(0, round % 2 ? 120 : -120);
+      await page.waitForTimeout(120);
+    }
+  }
+  const frames = await page.evaluate(() => window.__frames);
+  await context.close();
+  const span = (frames.at(-1) - frames[0]) / 1000;
+  let worst = Infinity;
+  for (let i = 0, j = 0; i < frames.length; i++) {
+    while (frames[j] < frames[i] - 500) j++;
+    if (frames[i] - frames[0] >= 500) worst = Math.min(worst, (i - j) / 0.5);
+  }
+  return { average: round(frames.length / span), worst500ms: round(worst) };
+}
+
+/** JS heap growth (after garbage collection) over 200 select / toggle / close cycles. */
+async function heapGrowth(browser) {
+  const { context, page, cdp } = await newPage(browser);
+  await page.goto(`${BASE}/`);
+  await page.waitForSelector('path.country-AZE');
+  await page.waitForLoadState('networkidle');
+  const used = async () => {
+    await cdp.send('HeapProfiler.collectGarbage');
+    return (await cdp.send('Runtime.getHeapUsage')).usedSize / 2 ** 20;
+  };
+  const ids = ['country:TUR', 'route:btc', 'org:cis', 'country:GEO', 'bloc:EU', 'route:tap'];
+  const cycle = async (n) =>
+    page.evaluate(
+      async ({ n, ids }) => {
+        const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+        for (let i = 0; i < n; i++) {
+          location.hash = `#sel=${ids[i % ids.length]}`;
+          await frame();
+          document.querySelector('.layers-control input[type=checkbox]')?.click();
+          await frame();
+          document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+          await frame();
+        }
+      },
+      { n, ids },
+    );
+  await cycle(10); // warm up: lazy chunks, caches
+  const before = await used();
+  await cycle(CYCLES);
+  const after = await used();
+  await context.close();
+  return { beforeMb: round(before, 2), afterMb: round(after, 2), growthMb: round(after - before, 2) };
+}
+
+/** Lighthouse scores and load metrics, through its CLI (mobile is its default preset). */
+function lighthouse(url, preset) {
+  const out = path.join(TMP, `lighthouse-${preset}.json`);
+  const flags = [
+    `"${url}"`,
+    '--quiet',
+    '--output=json',
+    `--output-path="${out}"`,
+    `--chrome-flags="--headless=new ${CHROME_ARGS.join(' ')}"`,
+    ...(preset === 'desktop' ? ['--preset=desktop'] : []),
+  ];
+  execSync(`npx lighthouse ${flags.join(' ')}`, { cwd: ROOT, stdio: 'ignore', env: { ...process.env, CHROME_PATH: CHROMIUM, TMPDIR: TMP } });
+  const lhr = JSON.parse(readFileSync(out, 'utf8'));
+  const score = (c) => Math.round((lhr.categories[c]?.score ?? 0) * 100);
+  const audit = (a) => lhr.audits[a]?.numericValue ?? NaN;
+  return {
+    performance: score('performance'),
+    accessibility: score('accessibility'),
+    bestPractices: score('best-practices'),
+    seo: score('seo'),
+    lcpMs: Math.round(audit('largest-contentful-paint')),
+    tbtMs: Math.round(audit('total-blocking-time')),
+    cls: round(audit('cumulative-layout-shift'), 3),
+  };
+}
+
+async function main() {
+  mkdirSync(TMP, { recursive: true });
+  process.env.TMPDIR = TMP;
+  console.log('Building…');
+  execSync('npm run build', { cwd: ROOT, stdio: 'ignore' });
+  const bytes = firstViewBytes(DIST);
+  const server = await startServer({
+    root: DIST,
+    port: PORT,
+    extra: {
+      '/__floor/index.html': path.join(ROOT, 'scripts/bench-floor.html'),
+      '/__floor/leaflet.js': path.join(ROOT, 'node_modules/leaflet/dist/leaflet.js'),
+      '/__floor/leaflet.css': path.join(ROOT, 'node_modules/leaflet/dist/leaflet.css'),
+      '/__floor/topojson-client.min.js': path.join(ROOT, 'node_modules/topojson-client/dist/topojson-client.min.js'),
+    },
+  });
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROME_ARGS });
+  // `npm run bench -- click` (or load, fps, heap) runs one measure alone, for working on it.
+  const only = { load: () => timeToMap(browser, `${BASE}/`), click: () => clickToPanel(browser), fps: () => panFps(browser), heap: () => heapGrowth(browser) }[process.argv[2]];
+  if (only) {
+    console.log(await only());
+    await browser.close();
+    server.close();
+    return;
+  }
+  try {
+    console.log('Loading (app and floor)…');
+    const appLoad = await timeToMap(browser, `${BASE}/`);
+    const floorLoad = await timeToMap(browser, `${BASE}/__floor/index.html`);
+    console.log('Click to panel…');
+    const click = await clickToPanel(browser);
+    console.log('Panning…');
+    const fps = await panFps(browser);
+    console.log('Heap…');
+    const heap = await heapGrowth(browser);
+    console.log('Lighthouse (4 runs)…');
+    const lh = {
+      mobile: lighthouse(`${BASE}/`, 'mobile'),
+      desktop: lighthouse(`${BASE}/`, 'desktop'),
+      floorMobile: lighthouse(`${BASE}/__floor/index.html`, 'mobile'),
+    };
+    const result = {
+      date: new Date().toISOString(),
+      machine: `${os.cpus().length} × ${os.cpus()[0]?.model.trim()}, ${round(os.totalmem() / 2 ** 30, 0)} GiB, Node ${process.version}`,
+      firstViewKb: { js: round(bytes.js), css: round(bytes.css), geometry: round(bytes.geometry), countries: round(bytes.countries), total: round(bytes.total), budget: BUDGET.totalKb },
+      loadToMapMs: { app: Math.round(appLoad), floor: Math.round(floorLoad), ratio: round(appLoad / floorLoad, 2) },
+      clickToPanelMs: click,
+      panFps: fps,
+      heap,
+      lighthouse: lh,
+    };
+    mkdirSync(OUT, { recursive: true });
+    writeFileSync(path.join(OUT, 'bench.json'), `${JSON.stringify(result, null, 2)}\n`);
+    const rows = [
+      ['First view, gzip', `${result.firstViewKb.total} KB (JS ${result.firstViewKb.js}, CSS ${result.firstViewKb.css}, geometry ${result.firstViewKb.geometry}; countries ${result.firstViewKb.countries})`, '≤ 200 KB; countries ≤ 80'],
+      ['Load to map drawn, 4× CPU', `${result.loadToMapMs.app} ms vs floor ${result.loadToMapMs.floor} ms (×${result.loadToMapMs.ratio})`, '≤ 1.3 × floor'],
+      ['Click → panel painted, 4× CPU', `median ${click.median} ms of ${click.all.length} clicks (${Math.min(...click.all)}–${Math.max(...click.all)})`, '≤ 100 ms'],
+      ['Pan/zoom, all overlays', `${fps.average} fps average, ${fps.worst500ms} fps worst 0.5 s`, '≥ 50 fps'],
+      ['Heap after 200 cycles', `+${heap.growthMb} MB (${heap.beforeMb} → ${heap.afterMb})`, '< 5 MB'],
+      ...['mobile', 'desktop', 'floorMobile'].map((k) => {
+        const r = lh[k];
+        return [`Lighthouse ${k}`, `perf ${r.performance}, a11y ${r.accessibility}, BP ${r.bestPractices}, SEO ${r.seo}; LCP ${r.lcpMs} ms, TBT ${r.tbtMs} ms, CLS ${r.cls}`, k === 'desktop' ? '100 across' : k === 'mobile' ? '≥95/100/100/≥95' : 'reference'];
+      }),
+    ];
+    console.log(`\n${result.date}  ${result.machine}\n`);
+    console.log('| measure | result | target |\n| --- | --- | --- |');
+    for (const r of rows) console.log(`| ${r.join(' | ')} |`);
+    console.log(`\nWritten to ${path.relative(ROOT, path.join(OUT, 'bench.json'))}`);
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
+await main();

@@ -1,0 +1,38 @@
+// What the first view downloads, gzip-compressed (zlib's default level, as a web server sends it):
+// the entry script and the chunks it imports statically, its CSS, and the geometry it fetches.
+// Lazy chunks (panels, list, timeline events) are not counted. Reads a built dist/ folder.
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import path from 'node:path';
+
+export const BUDGET = { totalKb: 200, countriesKb: 80 };
+export const GEOMETRY_FILES = ['geo/countries.topo.json', 'geo/routes.geojson'];
+
+const gzipKb = (file) => gzipSync(readFileSync(file)).length / 1024;
+
+/** The entry chunk's static closure, from Vite's manifest. */
+function staticClosure(manifest, key, seen = new Set()) {
+  if (seen.has(key)) return seen;
+  seen.add(key);
+  for (const imported of manifest[key]?.imports ?? []) staticClosure(manifest, imported, seen);
+  return seen;
+}
+
+/** Kilobytes (gzip) of each part of the first view, by kind, with the files behind them. */
+export function firstViewBytes(dist) {
+  const manifest = JSON.parse(readFileSync(path.join(dist, '.vite/manifest.json'), 'utf8'));
+  const entry = Object.keys(manifest).find((k) => manifest[k].isEntry);
+  if (!entry) throw new Error('no entry in the Vite manifest');
+  const chunks = [...staticClosure(manifest, entry)].map((k) => manifest[k]);
+  const js = chunks.map((c) => c.file);
+  const css = chunks.flatMap((c) => c.css ?? []);
+  const sum = (files) => files.reduce((kb, f) => kb + gzipKb(path.join(dist, f)), 0);
+  const parts = {
+    html: gzipKb(path.join(dist, 'index.html')),
+    js: sum(js),
+    css: sum(css),
+    countries: gzipKb(path.join(dist, GEOMETRY_FILES[0])),
+    routes: gzipKb(path.join(dist, GEOMETRY_FILES[1])),
+  };
+  return { ...parts, geometry: parts.countries + parts.routes, total: parts.js + parts.css + parts.countries + parts.routes, files: { js, css } };
+}
