@@ -9,6 +9,7 @@ import { indexPartners } from './state/selectors';
 import { buildSearchIndex } from './state/search-index';
 import { stageNote } from './state/timeline';
 import { useGeometry } from './state/use-geometry';
+import { useEngaged } from './state/use-engaged';
 import { useLazyModule } from './state/use-lazy-module';
 import { useHashState, type NavigateMode } from './state/use-hash-state';
 import { serialiseHash } from './state/url-codec';
@@ -43,7 +44,7 @@ const CONTROLS_WIDTH_PX = 290;
 const controlsOpenAtStart = window.matchMedia('(min-width: 800px)').matches;
 const searchEntries = buildSearchIndex(dataset, COUNTRY_NAMES);
 // What the first view does not show loads on demand; the detail panels are fetched as soon as
-// the map is up, so a click opens one without waiting.
+// the reader starts using the page, so that a click opens one without waiting.
 const loadSelectionPanel = () => Promise.all([import('./panels/SelectionPanel'), import('./data/azerbaijan/details')]);
 type SelectionPanelProps = Omit<ComponentProps<typeof import('./panels/SelectionPanel').SelectionPanel>, 'details'>;
 /** A fresh lazy component: React keeps a failed load, so a retry needs a new one. */
@@ -95,7 +96,8 @@ export function App() {
     knownCountry,
   });
   const styleFor = useCallback((id: string) => countryStyle(roles(id)), [roles]);
-  const events = useLazyModule(loadEvents, geometry.status !== 'loading')?.events ?? null;
+  const engaged = useEngaged();
+  const events = useLazyModule(loadEvents, engaged || state.year !== null)?.events ?? null;
 
   /** Selecting from the map keeps the camera; from a list, search or panel, it fits the item into view. */
   const choose = useCallback(
@@ -126,8 +128,8 @@ export function App() {
   const selectionKey = state.sel ? `${state.sel.kind}:${state.sel.id}` : '';
   useReturnFocus(panelOpen);
   useEffect(() => {
-    if (geometry.status === 'ready') loadSelectionPanel().catch(() => undefined);
-  }, [geometry.status]);
+    if (engaged) loadSelectionPanel().catch(() => undefined);
+  }, [engaged]);
 
   return (
     <div className={`app${state.embed ? ' embed' : ''}${panelOpen ? ' has-panel' : ''}`}>

@@ -1,10 +1,7 @@
 import { useEffect, useRef, memo } from 'react';
 import { GeoJSON } from 'react-leaflet';
-import type { GeoJSON as LeafletGeoJSON, LeafletMouseEvent, Path, PathOptions } from 'leaflet';
+import type { GeoJSON as LeafletGeoJSON, Layer, LeafletMouseEvent, Path, PathOptions } from 'leaflet';
 import type { Countries, CountryFeature } from '../data/load-geometry';
-
-const ATTRIBUTION =
-  'Boundaries: <a href="https://www.naturalearthdata.com/">Natural Earth</a> (public domain), UN-recognised borders · routes approximate';
 
 interface CountriesLayerProps {
   countries: Countries;
@@ -12,6 +9,8 @@ interface CountriesLayerProps {
   tooltipFor: (id: string) => string;
   onSelect: (id: string) => void;
 }
+
+const idOf = (layer: Layer) => (layer as Layer & { feature: CountryFeature }).feature.id;
 
 /** Tooltips take HTML; our text goes in as text. */
 function textElement(text: string): HTMLElement {
@@ -48,7 +47,6 @@ export const CountriesLayer = memo(function CountriesLayer({ countries, styleFor
       key={countries.features.length}
       ref={ref}
       data={countries}
-      attribution={ATTRIBUTION}
       // The class names the country for tests and styles; Leaflet sets it once, at creation.
       style={(f) => {
         const { id } = f as CountryFeature;
@@ -56,13 +54,14 @@ export const CountriesLayer = memo(function CountriesLayer({ countries, styleFor
         applied.current.set(id, style);
         return { ...style, className: `country country-${id}` };
       }}
-      onEachFeature={(f, layer) => {
-        const { id } = f as CountryFeature;
-        layer.bindTooltip(() => textElement(handlers.current.tooltipFor(id)), { sticky: true, direction: 'top' });
-        layer.on('click', (e: LeafletMouseEvent) => {
-          e.originalEvent.stopPropagation();
-          handlers.current.onSelect(id);
-        });
+      eventHandlers={{
+        // One listener and one tooltip for the whole layer, not one per country: much less work
+        // when the map first draws.
+        add: (e) => {
+          const group = e.target as LeafletGeoJSON;
+          group.bindTooltip((layer) => textElement(handlers.current.tooltipFor(idOf(layer as Layer))), { sticky: true, direction: 'top' });
+        },
+        click: (e: LeafletMouseEvent) => handlers.current.onSelect(idOf(e.propagatedFrom as Layer)),
       }}
     />
   );

@@ -1,5 +1,5 @@
 import { useEffect, type ReactNode } from 'react';
-import { AttributionControl, MapContainer, ScaleControl, ZoomControl, useMap } from 'react-leaflet';
+import { MapContainer, ScaleControl, ZoomControl, useMap } from 'react-leaflet';
 import type { LatLngBoundsExpression, LayerEvent } from 'leaflet';
 import 'leaflet/dist/leaflet.css';
 import './map.css';
@@ -10,6 +10,8 @@ export const DEFAULT_BOUNDS: LatLngBoundsExpression = [
   [58, 76],
 ];
 export const MIN_ZOOM = 2;
+const ATTRIBUTION =
+  'Boundaries: <a href="https://www.naturalearthdata.com/">Natural Earth</a> (public domain), UN-recognised borders · routes approximate';
 export const MAX_ZOOM = 10;
 
 interface WorldMapProps {
@@ -38,12 +40,10 @@ export function WorldMap({ label, describedBy, children }: WorldMapProps) {
         [85, 400],
       ]}
       zoomControl={false}
-      attributionControl={false}
     >
       <MapAccessibility label={label} describedBy={describedBy} />
       <ZoomControl position="topleft" />
       <ScaleControl position="bottomleft" />
-      <AttributionControl position="bottomright" prefix={false} />
       {children}
     </MapContainer>
   );
@@ -68,6 +68,14 @@ function MapAccessibility({ label, describedBy }: { label: string; describedBy: 
     el.setAttribute('aria-label', label);
     el.setAttribute('aria-describedby', describedBy);
   }, [map, label, describedBy]);
+  useEffect(() => {
+    // Set once, with the map, so the credit does not wait for the geometry.
+    map.attributionControl?.setPrefix('<a href="https://leafletjs.com">Leaflet</a>');
+    map.attributionControl?.addAttribution(ATTRIBUTION);
+    return () => {
+      map.attributionControl?.removeAttribution(ATTRIBUTION);
+    };
+  }, [map]);
   useEffect(() => {
     map.on('layeradd', keepOutOfTabOrder);
     return () => {

@@ -1,4 +1,4 @@
-import type { PartnerCore } from '../schema';
+import type { DatedFact, PartnerCore, Place, Source } from '../schema';
 
 /**
  * Azerbaijan's partners: what the map, the list and the timeline need — the kind of relationship
@@ -6,6 +6,62 @@ import type { PartnerCore } from '../schema';
  * treaties and tensions are in ./partner-details.ts, which loads with the detail panels.
  * Every fact comes from the checked fact sheet (shared/reference/facts.json).
  */
+
+const CAPITALS: Source = { url: 'https://github.com/kirkkenney/worldcapitals', publisher: 'worldcapitals dataset' };
+const capital = (name: string, lat: number, lng: number): Place => ({ name, lat, lng, source: CAPITALS });
+
+// Facts that back more than one partner (or one partner twice).
+const btcAgreement: DatedFact = {
+  date: '1999-11-18',
+  text: 'Azerbaijan, Georgia and Türkiye sign the BTC pipeline agreement in Istanbul, with President Clinton as witness.',
+  source: {
+    url: 'https://clintonwhitehouse4.archives.gov/textonly/WH/New/Europe-9911/briefings/1999-11-18a.html',
+    publisher: 'White House archive',
+  },
+};
+const btkOpens: DatedFact = {
+  date: '2017-10-30',
+  text: 'The Baku–Tbilisi–Kars railway opens.',
+  source: { url: 'http://www.tabula.ge/ge/node/125979', publisher: 'Tabula' },
+};
+const euPca: DatedFact = {
+  date: '1996-04-22',
+  text: 'Partnership and Cooperation Agreement signed; in force since 1999, it is still the legal basis of relations.',
+  source: {
+    url: 'https://lib.aliyev-heritage.org/en/6014766.html',
+    publisher: 'Heydar Aliyev Heritage Library',
+  },
+};
+const firstGasEurope: DatedFact = {
+  date: '2020-12-31',
+  text: 'First Azerbaijani gas arrives through TAP, at Melendugno in Italy and at the Greek grid for Greece and Bulgaria.',
+  source: {
+    url: 'https://www.marketscreener.com/news/latest/First-Commercial-Gas-Delivery-to-Europe-via-Southern-Gas-Corridor--32105557/?utm_medium=RSS&utm_content=20201231',
+    publisher: 'SOCAR via MarketScreener',
+  },
+};
+const kazakhstanRelations: DatedFact = {
+  date: '1992-08-27',
+  text: 'Diplomatic relations established.',
+  source: { url: 'https://ekosular.az/en/xeberler/tarixi-furs%C9%99t', publisher: 'Ekosular' },
+};
+const bsecFounders: DatedFact = {
+  date: '1992-06-25',
+  text: 'Both are founding members of the Black Sea Economic Cooperation.',
+  source: {
+    url: 'https://mfa.gov.az/en/category/regional-organisations/relations-between-azerbaijan-and-black-sea-economic-cooperation-organisation-bsec',
+    publisher: 'Azerbaijan MFA',
+  },
+};
+const igbOpens: DatedFact = {
+  date: '2022-10-01',
+  text: 'The Interconnector Greece–Bulgaria starts commercial operation, taking Azerbaijani gas on from TAP.',
+  source: {
+    url: 'https://euromaidanpress.com/2022/10/01/gas-pipeline-interconnecting-greece-and-bulgaria-starts-commercial-operation/',
+    publisher: 'Euromaidan Press',
+  },
+};
+
 export const partners: PartnerCore[] = [
   {
     id: 'RUS',
@@ -110,12 +166,7 @@ export const partners: PartnerCore[] = [
         publisher: 'News.az',
       },
     },
-    capital: {
-      name: 'Moscow',
-      lat: 55.75,
-      lng: 37.6,
-      source: { url: 'https://github.com/kirkkenney/worldcapitals', publisher: 'worldcapitals dataset' },
-    },
+    capital: capital('Moscow', 55.75, 37.6),
   },
   {
     id: 'TUR',
@@ -133,24 +184,13 @@ export const partners: PartnerCore[] = [
             text: 'Türkiye is the first state to recognise Azerbaijan’s independence.',
             source: { url: 'https://sia.az/en/news/politics/922812.html', publisher: 'SIA' },
           },
-          {
-            date: '1999-11-18',
-            text: 'Azerbaijan, Georgia and Türkiye sign the BTC pipeline agreement in Istanbul, with President Clinton as witness.',
-            source: {
-              url: 'https://clintonwhitehouse4.archives.gov/textonly/WH/New/Europe-9911/briefings/1999-11-18a.html',
-              publisher: 'White House archive',
-            },
-          },
+          btcAgreement,
           {
             date: '2012-06-26',
             text: 'Intergovernmental agreement on the TANAP gas pipeline signed in Istanbul.',
             source: { url: 'https://sabah.com.tr/galeri/ekonomi/tarihi-tanap-projesi-aciliyor', publisher: 'Sabah' },
           },
-          {
-            date: '2017-10-30',
-            text: 'The Baku–Tbilisi–Kars railway opens.',
-            source: { url: 'http://www.tabula.ge/ge/node/125979', publisher: 'Tabula' },
-          },
+          btkOpens,
         ],
       },
       {
@@ -181,12 +221,7 @@ export const partners: PartnerCore[] = [
       text: 'Diplomatic relations established.',
       source: { url: 'https://sia.az/en/news/politics/922812.html', publisher: 'SIA' },
     },
-    capital: {
-      name: 'Ankara',
-      lat: 39.9333,
-      lng: 32.8667,
-      source: { url: 'https://github.com/kirkkenney/worldcapitals', publisher: 'worldcapitals dataset' },
-    },
+    capital: capital('Ankara', 39.9333, 32.8667),
   },
   {
     id: 'IRN',
@@ -233,12 +268,7 @@ export const partners: PartnerCore[] = [
         publisher: 'Heydar Aliyev Heritage Library',
       },
     },
-    capital: {
-      name: 'Tehran',
-      lat: 35.7,
-      lng: 51.4167,
-      source: { url: 'https://github.com/kirkkenney/worldcapitals', publisher: 'worldcapitals dataset' },
-    },
+    capital: capital('Tehran', 35.7, 51.4167),
   },
   {
     id: 'USA',
@@ -256,14 +286,7 @@ export const partners: PartnerCore[] = [
             text: 'Section 907 of the FREEDOM Support Act bars most US aid to Azerbaijan’s government.',
             source: { url: 'https://en.wikipedia.org/wiki/Section_907', publisher: 'Wikipedia' },
           },
-          {
-            date: '1999-11-18',
-            text: 'Azerbaijan, Georgia and Türkiye sign the BTC pipeline agreement in Istanbul, with President Clinton as witness.',
-            source: {
-              url: 'https://clintonwhitehouse4.archives.gov/textonly/WH/New/Europe-9911/briefings/1999-11-18a.html',
-              publisher: 'White House archive',
-            },
-          },
+          btcAgreement,
           {
             date: '2001-10-24',
             text: 'Congress lets the president waive Section 907; the waiver has been renewed every year since.',
@@ -288,12 +311,7 @@ export const partners: PartnerCore[] = [
       text: 'Diplomatic relations established; the US embassy in Baku opens on 16 March.',
       source: { url: 'https://history.state.gov/countries/azerbaijan', publisher: 'US Office of the Historian' },
     },
-    capital: {
-      name: 'Washington, D.C.',
-      lat: 38.8833,
-      lng: -77,
-      source: { url: 'https://github.com/kirkkenney/worldcapitals', publisher: 'worldcapitals dataset' },
-    },
+    capital: capital('Washington, D.C.', 38.8833, -77),
   },
   // The fact sheet gives no date for diplomatic relations with the EU; the PCA is its stated basis.
   {
@@ -335,27 +353,13 @@ export const partners: PartnerCore[] = [
         from: '1996-04-22',
         kind: 'strategic',
         evidence: [
-          {
-            date: '1996-04-22',
-            text: 'Partnership and Cooperation Agreement signed; in force since 1999, it is still the legal basis of relations.',
-            source: {
-              url: 'https://lib.aliyev-heritage.org/en/6014766.html',
-              publisher: 'Heydar Aliyev Heritage Library',
-            },
-          },
+          euPca,
           {
             date: '2009-05-07',
             text: 'Azerbaijan joins the Eastern Partnership at its launch in Prague; it has no association agreement.',
             source: { url: 'http://www.panarmenian.net/eng/news/31330/', publisher: 'PanARMENIAN.Net' },
           },
-          {
-            date: '2020-12-31',
-            text: 'First Azerbaijani gas arrives through TAP, at Melendugno in Italy and at the Greek grid for Greece and Bulgaria.',
-            source: {
-              url: 'https://www.marketscreener.com/news/latest/First-Commercial-Gas-Delivery-to-Europe-via-Southern-Gas-Corridor--32105557/?utm_medium=RSS&utm_content=20201231',
-              publisher: 'SOCAR via MarketScreener',
-            },
-          },
+          firstGasEurope,
           {
             date: '2022-07-18',
             text: 'Energy memorandum on a strategic partnership: the aim is at least 20 bcm of gas a year to the EU by 2027.',
@@ -364,20 +368,8 @@ export const partners: PartnerCore[] = [
         ],
       },
     ],
-    relationsEstablished: {
-      date: '1996-04-22',
-      text: 'Partnership and Cooperation Agreement signed; in force since 1999, it is still the legal basis of relations.',
-      source: {
-        url: 'https://lib.aliyev-heritage.org/en/6014766.html',
-        publisher: 'Heydar Aliyev Heritage Library',
-      },
-    },
-    capital: {
-      name: 'Brussels',
-      lat: 50.8333,
-      lng: 4.3333,
-      source: { url: 'https://github.com/kirkkenney/worldcapitals', publisher: 'worldcapitals dataset' },
-    },
+    relationsEstablished: euPca,
+    capital: capital('Brussels', 50.8333, 4.3333),
   },
   {
     id: 'GEO',
@@ -397,19 +389,8 @@ export const partners: PartnerCore[] = [
               publisher: 'Xalq Qazeti',
             },
           },
-          {
-            date: '1999-11-18',
-            text: 'Azerbaijan, Georgia and Türkiye sign the BTC pipeline agreement in Istanbul, with President Clinton as witness.',
-            source: {
-              url: 'https://clintonwhitehouse4.archives.gov/textonly/WH/New/Europe-9911/briefings/1999-11-18a.html',
-              publisher: 'White House archive',
-            },
-          },
-          {
-            date: '2017-10-30',
-            text: 'The Baku–Tbilisi–Kars railway opens.',
-            source: { url: 'http://www.tabula.ge/ge/node/125979', publisher: 'Tabula' },
-          },
+          btcAgreement,
+          btkOpens,
         ],
       },
     ],
@@ -421,12 +402,7 @@ export const partners: PartnerCore[] = [
         publisher: 'APA',
       },
     },
-    capital: {
-      name: 'Tbilisi',
-      lat: 41.6833,
-      lng: 44.8333,
-      source: { url: 'https://github.com/kirkkenney/worldcapitals', publisher: 'worldcapitals dataset' },
-    },
+    capital: capital('Tbilisi', 41.6833, 44.8333),
   },
   {
     id: 'ARM',
@@ -499,12 +475,7 @@ export const partners: PartnerCore[] = [
         ],
       },
     ],
-    capital: {
-      name: 'Yerevan',
-      lat: 40.1667,
-      lng: 44.5,
-      source: { url: 'https://github.com/kirkkenney/worldcapitals', publisher: 'worldcapitals dataset' },
-    },
+    capital: capital('Yerevan', 40.1667, 44.5),
   },
   {
     id: 'KAZ',
@@ -512,18 +483,7 @@ export const partners: PartnerCore[] = [
     altNames: [],
     dimensions: ['energy', 'transport', 'diplomacy'],
     periods: [
-      {
-        from: '1992-08-27',
-        to: '2005',
-        kind: 'strategic',
-        evidence: [
-          {
-            date: '1992-08-27',
-            text: 'Diplomatic relations established.',
-            source: { url: 'https://ekosular.az/en/xeberler/tarixi-furs%C9%99t', publisher: 'Ekosular' },
-          },
-        ],
-      },
+      { from: '1992-08-27', to: '2005', kind: 'strategic', evidence: [kazakhstanRelations] },
       {
         from: '2005',
         kind: 'alliance',
@@ -544,17 +504,8 @@ export const partners: PartnerCore[] = [
         ],
       },
     ],
-    relationsEstablished: {
-      date: '1992-08-27',
-      text: 'Diplomatic relations established.',
-      source: { url: 'https://ekosular.az/en/xeberler/tarixi-furs%C9%99t', publisher: 'Ekosular' },
-    },
-    capital: {
-      name: 'Astana',
-      lat: 51.1667,
-      lng: 71.4167,
-      source: { url: 'https://github.com/kirkkenney/worldcapitals', publisher: 'worldcapitals dataset' },
-    },
+    relationsEstablished: kazakhstanRelations,
+    capital: capital('Astana', 51.1667, 71.4167),
   },
   {
     id: 'TKM',
@@ -594,12 +545,7 @@ export const partners: PartnerCore[] = [
       text: 'Diplomatic relations established (one source gives 9 July 1992).',
       source: { url: 'https://mfa.gov.az/en/news/no27821', publisher: 'Azerbaijan MFA' },
     },
-    capital: {
-      name: 'Ashgabat',
-      lat: 37.95,
-      lng: 58.3833,
-      source: { url: 'https://github.com/kirkkenney/worldcapitals', publisher: 'worldcapitals dataset' },
-    },
+    capital: capital('Ashgabat', 37.95, 58.3833),
   },
   {
     id: 'UZB',
@@ -644,12 +590,7 @@ export const partners: PartnerCore[] = [
       text: 'Diplomatic relations established.',
       source: { url: 'https://en.trend.az/azerbaijan/politics/3781856.html', publisher: 'Trend' },
     },
-    capital: {
-      name: 'Tashkent',
-      lat: 41.3167,
-      lng: 69.25,
-      source: { url: 'https://github.com/kirkkenney/worldcapitals', publisher: 'worldcapitals dataset' },
-    },
+    capital: capital('Tashkent', 41.3167, 69.25),
   },
   {
     id: 'KGZ',
@@ -685,12 +626,7 @@ export const partners: PartnerCore[] = [
         publisher: 'Profilbaru (wiki copy)',
       },
     },
-    capital: {
-      name: 'Bishkek',
-      lat: 42.8667,
-      lng: 74.6,
-      source: { url: 'https://github.com/kirkkenney/worldcapitals', publisher: 'worldcapitals dataset' },
-    },
+    capital: capital('Bishkek', 42.8667, 74.6),
   },
   {
     id: 'TJK',
@@ -729,12 +665,7 @@ export const partners: PartnerCore[] = [
         publisher: 'Tajikistan MFA',
       },
     },
-    capital: {
-      name: 'Dushanbe',
-      lat: 38.55,
-      lng: 68.7667,
-      source: { url: 'https://github.com/kirkkenney/worldcapitals', publisher: 'worldcapitals dataset' },
-    },
+    capital: capital('Dushanbe', 38.55, 68.7667),
   },
   {
     id: 'UKR',
@@ -775,12 +706,7 @@ export const partners: PartnerCore[] = [
       text: 'Diplomatic relations established.',
       source: { url: 'https://www.azernews.az/nation/188854.html', publisher: 'AzerNews' },
     },
-    capital: {
-      name: 'Kyiv',
-      lat: 50.4333,
-      lng: 30.5167,
-      source: { url: 'https://github.com/kirkkenney/worldcapitals', publisher: 'worldcapitals dataset' },
-    },
+    capital: capital('Kyiv', 50.4333, 30.5167),
   },
   // The capitals dataset places Israel's capital at Jerusalem, the only sourced point we have, and it
   // is only the anchor of the link line; Azerbaijan's embassy is in Tel Aviv, about 55 km away.
@@ -829,12 +755,7 @@ export const partners: PartnerCore[] = [
         publisher: 'MENAFN',
       },
     },
-    capital: {
-      name: 'Jerusalem',
-      lat: 31.7667,
-      lng: 35.2333,
-      source: { url: 'https://github.com/kirkkenney/worldcapitals', publisher: 'worldcapitals dataset' },
-    },
+    capital: capital('Jerusalem', 31.7667, 35.2333),
   },
   {
     id: 'CHN',
@@ -867,12 +788,7 @@ export const partners: PartnerCore[] = [
       text: 'Diplomatic relations established.',
       source: { url: 'https://en.trend.az/azerbaijan/politics/4033820.html', publisher: 'Trend' },
     },
-    capital: {
-      name: 'Beijing',
-      lat: 39.9167,
-      lng: 116.3833,
-      source: { url: 'https://github.com/kirkkenney/worldcapitals', publisher: 'worldcapitals dataset' },
-    },
+    capital: capital('Beijing', 39.9167, 116.3833),
   },
   {
     id: 'PAK',
@@ -911,12 +827,7 @@ export const partners: PartnerCore[] = [
         publisher: 'News.az',
       },
     },
-    capital: {
-      name: 'Islamabad',
-      lat: 33.6833,
-      lng: 73.05,
-      source: { url: 'https://github.com/kirkkenney/worldcapitals', publisher: 'worldcapitals dataset' },
-    },
+    capital: capital('Islamabad', 33.6833, 73.05),
   },
   // EU members below have no sourced date for diplomatic relations, so their one period starts at
   // independence (1991); the evidence is the energy link that gives each its own story.
@@ -930,14 +841,7 @@ export const partners: PartnerCore[] = [
         from: '1991',
         kind: 'strategic',
         evidence: [
-          {
-            date: '2020-12-31',
-            text: 'First Azerbaijani gas arrives through TAP, at Melendugno in Italy and at the Greek grid for Greece and Bulgaria.',
-            source: {
-              url: 'https://www.marketscreener.com/news/latest/First-Commercial-Gas-Delivery-to-Europe-via-Southern-Gas-Corridor--32105557/?utm_medium=RSS&utm_content=20201231',
-              publisher: 'SOCAR via MarketScreener',
-            },
-          },
+          firstGasEurope,
           {
             date: '2026-01',
             text: 'TAP’s first expansion adds 1 bcm a year of capacity for Italy.',
@@ -949,12 +853,7 @@ export const partners: PartnerCore[] = [
         ],
       },
     ],
-    capital: {
-      name: 'Rome',
-      lat: 41.9,
-      lng: 12.4833,
-      source: { url: 'https://github.com/kirkkenney/worldcapitals', publisher: 'worldcapitals dataset' },
-    },
+    capital: capital('Rome', 41.9, 12.4833),
   },
   {
     id: 'GRC',
@@ -966,14 +865,7 @@ export const partners: PartnerCore[] = [
         from: '1991',
         kind: 'strategic',
         evidence: [
-          {
-            date: '1992-06-25',
-            text: 'Both are founding members of the Black Sea Economic Cooperation.',
-            source: {
-              url: 'https://mfa.gov.az/en/category/regional-organisations/relations-between-azerbaijan-and-black-sea-economic-cooperation-organisation-bsec',
-              publisher: 'Azerbaijan MFA',
-            },
-          },
+          bsecFounders,
           {
             date: '2016-05-17',
             text: 'Construction of TAP starts with a ceremony in Thessaloniki.',
@@ -982,75 +874,20 @@ export const partners: PartnerCore[] = [
               publisher: 'Azerbaijan Ministry of Energy',
             },
           },
-          {
-            date: '2020-12-31',
-            text: 'First Azerbaijani gas arrives through TAP, at Melendugno in Italy and at the Greek grid for Greece and Bulgaria.',
-            source: {
-              url: 'https://www.marketscreener.com/news/latest/First-Commercial-Gas-Delivery-to-Europe-via-Southern-Gas-Corridor--32105557/?utm_medium=RSS&utm_content=20201231',
-              publisher: 'SOCAR via MarketScreener',
-            },
-          },
-          {
-            date: '2022-10-01',
-            text: 'The Interconnector Greece–Bulgaria starts commercial operation, taking Azerbaijani gas on from TAP.',
-            source: {
-              url: 'https://euromaidanpress.com/2022/10/01/gas-pipeline-interconnecting-greece-and-bulgaria-starts-commercial-operation/',
-              publisher: 'Euromaidan Press',
-            },
-          },
+          firstGasEurope,
+          igbOpens,
         ],
       },
     ],
-    capital: {
-      name: 'Athens',
-      lat: 37.9833,
-      lng: 23.7333,
-      source: { url: 'https://github.com/kirkkenney/worldcapitals', publisher: 'worldcapitals dataset' },
-    },
+    capital: capital('Athens', 37.9833, 23.7333),
   },
   {
     id: 'BGR',
     name: 'Bulgaria',
     altNames: [],
     dimensions: ['energy'],
-    periods: [
-      {
-        from: '1991',
-        kind: 'strategic',
-        evidence: [
-          {
-            date: '1992-06-25',
-            text: 'Both are founding members of the Black Sea Economic Cooperation.',
-            source: {
-              url: 'https://mfa.gov.az/en/category/regional-organisations/relations-between-azerbaijan-and-black-sea-economic-cooperation-organisation-bsec',
-              publisher: 'Azerbaijan MFA',
-            },
-          },
-          {
-            date: '2020-12-31',
-            text: 'First Azerbaijani gas arrives through TAP, at Melendugno in Italy and at the Greek grid for Greece and Bulgaria.',
-            source: {
-              url: 'https://www.marketscreener.com/news/latest/First-Commercial-Gas-Delivery-to-Europe-via-Southern-Gas-Corridor--32105557/?utm_medium=RSS&utm_content=20201231',
-              publisher: 'SOCAR via MarketScreener',
-            },
-          },
-          {
-            date: '2022-10-01',
-            text: 'The Interconnector Greece–Bulgaria starts commercial operation, taking Azerbaijani gas on from TAP.',
-            source: {
-              url: 'https://euromaidanpress.com/2022/10/01/gas-pipeline-interconnecting-greece-and-bulgaria-starts-commercial-operation/',
-              publisher: 'Euromaidan Press',
-            },
-          },
-        ],
-      },
-    ],
-    capital: {
-      name: 'Sofia',
-      lat: 42.6833,
-      lng: 23.3167,
-      source: { url: 'https://github.com/kirkkenney/worldcapitals', publisher: 'worldcapitals dataset' },
-    },
+    periods: [{ from: '1991', kind: 'strategic', evidence: [bsecFounders, firstGasEurope, igbOpens] }],
+    capital: capital('Sofia', 42.6833, 23.3167),
   },
   {
     id: 'ROU',
@@ -1062,14 +899,7 @@ export const partners: PartnerCore[] = [
         from: '1991',
         kind: 'strategic',
         evidence: [
-          {
-            date: '1992-06-25',
-            text: 'Both are founding members of the Black Sea Economic Cooperation.',
-            source: {
-              url: 'https://mfa.gov.az/en/category/regional-organisations/relations-between-azerbaijan-and-black-sea-economic-cooperation-organisation-bsec',
-              publisher: 'Azerbaijan MFA',
-            },
-          },
+          bsecFounders,
           {
             date: '2023',
             text: 'Romania starts buying Azerbaijani gas.',
@@ -1078,12 +908,7 @@ export const partners: PartnerCore[] = [
         ],
       },
     ],
-    capital: {
-      name: 'Bucharest',
-      lat: 44.4333,
-      lng: 26.1,
-      source: { url: 'https://github.com/kirkkenney/worldcapitals', publisher: 'worldcapitals dataset' },
-    },
+    capital: capital('Bucharest', 44.4333, 26.1),
   },
   {
     id: 'HUN',
@@ -1111,11 +936,6 @@ export const partners: PartnerCore[] = [
         ],
       },
     ],
-    capital: {
-      name: 'Budapest',
-      lat: 47.5,
-      lng: 19.0833,
-      source: { url: 'https://github.com/kirkkenney/worldcapitals', publisher: 'worldcapitals dataset' },
-    },
+    capital: capital('Budapest', 47.5, 19.0833),
   },
 ];
