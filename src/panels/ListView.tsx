@@ -1,4 +1,5 @@
-import type { FocusDataset, Organisation, PartnerCore as Partner, RouteCore as Route } from '../data/schema';
+import { useState } from 'react';
+import type { Dimension, FocusDataset, Organisation, PartnerCore as Partner, RouteCore as Route } from '../data/schema';
 import { ROUTE_STYLE } from '../map/styles';
 import { periodAt } from '../state/selectors';
 import { sameSelection, type Selection } from '../state/view-state';
@@ -13,6 +14,8 @@ interface ListViewProps {
   selected: Selection | null;
   onSelect: (sel: Selection) => void;
 }
+
+const DIMENSIONS: Dimension[] = ['energy', 'transport', 'security', 'trade', 'diplomacy'];
 
 const partnerSel = (p: Partner): Selection => (p.members ? { kind: 'bloc', id: p.id } : { kind: 'country', id: p.id });
 
@@ -29,6 +32,8 @@ function SelectButton({ label, sel, onSelect }: { label: string; sel: Selection;
  * into everything the map shows, sharing its selection and URL.
  */
 export default function ListView({ dataset, year, selected, onSelect }: ListViewProps) {
+  const [dimension, setDimension] = useState<Dimension | null>(null);
+  const partners = dimension ? dataset.partners.filter((p) => p.dimensions.includes(dimension)) : dataset.partners;
   const kindOf = (p: Partner) => dataset.kinds.find((k) => k.id === periodAt(p, year)?.kind);
   const partnerColumns: Column<Partner>[] = [
     { label: 'Partner', value: (p) => p.name, render: (p) => <SelectButton label={p.name} sel={partnerSel(p)} onSelect={onSelect} /> },
@@ -51,7 +56,14 @@ export default function ListView({ dataset, year, selected, onSelect }: ListView
 
   return (
     <div className="list-view">
-      <SortableTable caption="Partners" rows={dataset.partners} columns={partnerColumns} rowKey={(p) => p.id} isCurrent={(p) => current(partnerSel(p))} />
+      <div className="dimension-filter" role="group" aria-label="Show partners by dimension">
+        {[null, ...DIMENSIONS].map((d) => (
+          <button key={d ?? 'all'} type="button" className="chip" aria-pressed={dimension === d} onClick={() => setDimension(d)}>
+            {d ?? 'all'}
+          </button>
+        ))}
+      </div>
+      <SortableTable caption={dimension ? `Partners: ${dimension}` : 'Partners'} rows={partners} columns={partnerColumns} rowKey={(p) => p.id} isCurrent={(p) => current(partnerSel(p))} />
       <SortableTable caption="Routes" rows={dataset.routes} columns={routeColumns} rowKey={(r) => r.id} isCurrent={(r) => current({ kind: 'route', id: r.id })} />
       <SortableTable caption="Organisations" rows={dataset.organisations} columns={orgColumns} rowKey={(o) => o.id} isCurrent={(o) => current({ kind: 'org', id: o.id })} />
     </div>

@@ -50,6 +50,14 @@ test('the list view selects a route with Enter, and its tables sort', async ({ p
   expect(hashParams(page).get('sel')).toBe('route:tap');
   await expect(routes.locator('tr[aria-current="true"]')).toContainText('Trans Adriatic');
 
+  const partners = page.getByRole('table', { name: /Partners/ });
+  const all = await partners.locator('tbody tr').count();
+  await page.getByRole('group', { name: 'Show partners by dimension' }).getByRole('button', { name: 'security' }).click();
+  await expect(partners).toHaveAccessibleName('Partners: security');
+  expect(await partners.locator('tbody tr').count()).toBeLessThan(all);
+  await expect(partners.getByRole('button', { name: 'Türkiye' })).toBeVisible();
+  await expect(partners.getByRole('button', { name: 'Italy' })).toHaveCount(0);
+
   const opened = routes.getByRole('columnheader', { name: /Opened/ });
   await opened.getByRole('button').click();
   await expect(opened).toHaveAttribute('aria-sort', 'ascending');
