@@ -40,8 +40,10 @@ const countryName = (id: string) => COUNTRY_NAMES[id] ?? id;
 const knownCountry = (id: string) => id in COUNTRY_NAMES;
 /** The layers box's width on wide screens (app.css), kept clear when the map frames something. */
 const CONTROLS_WIDTH_PX = 290;
-// On a phone the layers box starts folded, so the map is seen first.
+// On a phone the layers box starts folded, so the map is seen first; below this width it also
+// folds when a panel opens, so that the panel and the box do not leave the map a sliver.
 const controlsOpenAtStart = window.matchMedia('(min-width: 800px)').matches;
+const ROOM_FOR_PANEL_AND_CONTROLS = 1400;
 const searchEntries = buildSearchIndex(dataset, COUNTRY_NAMES);
 // What the first view does not show loads on demand; the detail panels are fetched as soon as
 // the reader starts using the page, so that a click opens one without waiting.
@@ -83,6 +85,7 @@ export function App() {
   const [sharing, setSharing] = useState(false);
   const [listOpen, setListOpen] = useState(false);
   const [sheetExpanded, setSheetExpanded] = useState(false);
+  const [controlsOpen, setControlsOpen] = useState(controlsOpenAtStart);
   const [SelectionPanel, setSelectionPanel] = useState(lazySelectionPanel);
 
   const { resolved, roles, links, shown, stageOf, segments, describeCountry } = useViewModel({
@@ -128,6 +131,9 @@ export function App() {
   const selectionKey = state.sel ? `${state.sel.kind}:${state.sel.id}` : '';
   useReturnFocus(panelOpen);
   useEffect(() => {
+    if (panelOpen && window.innerWidth < ROOM_FOR_PANEL_AND_CONTROLS) setControlsOpen(false);
+  }, [panelOpen]);
+  useEffect(() => {
     if (engaged) loadSelectionPanel().catch(() => undefined);
   }, [engaged]);
 
@@ -153,7 +159,7 @@ export function App() {
             label="Map of Azerbaijan’s partners and routes. Arrow keys pan, plus and minus zoom; the List button offers every item as a table."
             describedBy="map-summary"
           >
-            <CameraSync view={state.map} fromUrl={source === 'url'} fit={fit} insetRight={CONTROLS_WIDTH_PX} onMove={onMove} />
+            <CameraSync view={state.map} fromUrl={source === 'url'} fit={fit} insetRight={controlsOpen ? CONTROLS_WIDTH_PX : 0} onMove={onMove} />
             <ErrorBoundary what="the map layers" resetKey={selectionKey} fallback={layerError}>
               {geometry.status === 'ready' && (
                 <CountriesLayer
@@ -191,7 +197,7 @@ export function App() {
             </Suspense>
           )}
           <aside className="map-controls" aria-label="Layers and legend">
-            <details open={controlsOpenAtStart}>
+            <details open={controlsOpen} onToggle={(e) => setControlsOpen(e.currentTarget.open)}>
               <summary>
                 <h2>Layers and legend</h2>
               </summary>

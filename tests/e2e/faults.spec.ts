@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { openMap } from './helpers';
+import { openLayers, openMap } from './helpers';
 
 const COUNTRIES = '**/geo/countries.topo.json';
 const ROUTES = '**/geo/routes.geojson';
@@ -65,6 +65,7 @@ test('a panel that fails to load says so, offers a way out, and the map carries 
   const panel = page.getByRole('complementary', { name: 'Details' });
   await expect(panel.getByRole('alert')).toContainText('the details panel could not be shown');
   await expect(page.locator('path.country').first()).toBeAttached();
+  await openLayers(page);
   await page.getByRole('checkbox', { name: /\(IGB\)/ }).check();
   await expect(page.locator('path.route-hit-igb').first()).toBeAttached();
   await panel.getByRole('button', { name: 'Close' }).click();

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { guardPage, hashParams, openMap, projector } from './helpers';
+import { guardPage, hashParams, openLayers, openMap, projector } from './helpers';
 
 const details = (page: import('@playwright/test').Page) => page.getByRole('complementary', { name: 'Details' });
 
@@ -10,6 +10,7 @@ test('a crafted link restores the view, the selection and the overlays, and surv
   await expect(page.locator('path.route-hit-btc')).toHaveCount(1);
   await expect(page.locator('path.route-hit-igb').first()).toBeAttached();
   await expect(page.locator('path.route-hit-tanap')).toHaveCount(0);
+  await openLayers(page);
   await expect(page.getByRole('checkbox', { name: /Southern Gas Corridor/ })).not.toBeChecked();
 
   const centre = async () => {
