@@ -19,20 +19,23 @@ interface DetailPanelProps {
 export function DetailPanel({ itemKey, title, eyebrow, asOf, onClose, children }: DetailPanelProps) {
   const heading = useRef<HTMLHeadingElement>(null);
 
-
   useEffect(() => {
     heading.current?.focus();
   }, [itemKey]);
 
+  // One listener for the panel's life, calling the latest onClose: re-subscribing on every new
+  // onClose could drop an Escape that arrives while the app re-renders.
+  const closeRef = useRef(onClose);
+  closeRef.current = onClose;
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       // Escape inside a dialog (the share dialog) closes that dialog, not the panel.
       const inDialog = e.target instanceof Element && e.target.closest('dialog') !== null;
-      if (e.key === 'Escape' && !e.defaultPrevented && !inDialog) onClose();
+      if (e.key === 'Escape' && !e.defaultPrevented && !inDialog) closeRef.current();
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [onClose]);
+  }, []);
 
   return (
     <article className="detail-panel" aria-labelledby="detail-title">

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { GeometryError, loadGeometry, type Geometry } from '../data/load-geometry';
 
 export type GeometryState =
@@ -26,5 +26,5 @@ export function useGeometry(): GeometryState & { retry: () => void } {
   }, [attempt]);
 
   const retry = useCallback(() => setAttempt((n) => n + 1), []);
-  return { ...state, retry };
+  return useMemo(() => ({ ...state, retry }), [state, retry]);
 }

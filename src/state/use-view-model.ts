@@ -41,14 +41,17 @@ export function useViewModel({ state, dataset, index, catalog, routeById, routeL
     },
     [routeById, state.year],
   );
+  // A selected route is drawn even when its layer is off: a link to it must show it.
+  const selectedRoute = resolved?.type === 'route' ? resolved.route.id : null;
   const segments = useMemo(
     (): DrawnSegment[] =>
       (routeLines ?? []).flatMap((feature) => {
-        const stage = stageOf(feature.properties.routeId);
-        if (!shown.includes(feature.properties.routeId) || stage === 'not-yet') return [];
+        const { routeId } = feature.properties;
+        const stage = stageOf(routeId);
+        if ((!shown.includes(routeId) && routeId !== selectedRoute) || stage === 'not-yet') return [];
         return [{ feature, status: segmentStatusAt(stage, feature.properties.status), faded: stage === 'idle' }];
       }),
-    [routeLines, stageOf, shown],
+    [routeLines, stageOf, shown, selectedRoute],
   );
   /** A country's name with its relationship, for tooltips. */
   const describeCountry = useCallback(

@@ -44,3 +44,12 @@ test('clicking a drawn route at its pixel selects it', async ({ page }) => {
   await expect(page.getByRole('complementary', { name: 'Details' }).getByRole('heading', { level: 2 })).toContainText('Baku–Tbilisi–Ceyhan');
   expect(hashParams(page).get('sel')).toBe('route:btc');
 });
+
+test('a selected route is drawn even when its layer is off', async ({ page }) => {
+  await openMap(page, '#sel=route:igb');
+  await expect(page.getByRole('complementary', { name: 'Details' }).getByRole('heading', { level: 2 })).toContainText('Interconnector');
+  await expect(page.locator('path.route-line-igb').first()).toBeAttached();
+  expect(hashParams(page).get('layers')).toBeNull();
+  await page.keyboard.press('Escape');
+  await expect(page.locator('path.route-line-igb')).toHaveCount(0);
+});
