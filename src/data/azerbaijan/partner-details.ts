@@ -1,4 +1,6 @@
 import type { DatedFact, IsoDate, PartnerDetails, Source } from '../schema';
+// Facts that are also evidence for a relationship's kind are defined once, with the partners.
+import { bsecFounders, btcAgreement, btkOpens, euPca, firstGasEurope, igbOpens } from './partners';
 
 /*
  * The panel half of Azerbaijan's partners — summaries, treaties, tensions — loaded with the detail
@@ -10,7 +12,6 @@ const AS_OF: IsoDate = '2026-06';
 
 const src = (url: string, publisher: string): Source => ({ url, publisher });
 const fact = (date: IsoDate, text: string, source: Source): DatedFact => ({ date, text, source });
-
 
 // Sources used by more than one partner.
 const BSEC_MFA = src(
@@ -35,23 +36,6 @@ const BTK_OPENS = src('http://www.tabula.ge/ge/node/125979', 'Tabula');
 const WASHINGTON_SUMMIT = src('https://pia.ge/en/news/world/yerevan-and-baku-agree-to-end-hostilities', 'PIA');
 const MIDDLE_CORRIDOR = src('https://en.trend.az/business/transport/3886232.html', 'Trend');
 
-const btcAgreement = fact(
-  '1999-11-18',
-  'Azerbaijan, Georgia and Türkiye sign the BTC pipeline agreement in Istanbul, with President Clinton as witness.',
-  BTC_IGA,
-);
-const btkOpens = fact('2017-10-30', 'The Baku–Tbilisi–Kars railway opens.', BTK_OPENS);
-const bsecFounders = fact('1992-06-25', 'Both are founding members of the Black Sea Economic Cooperation.', BSEC_MFA);
-const firstGasEurope = fact(
-  '2020-12-31',
-  'First Azerbaijani gas arrives through TAP, at Melendugno in Italy and at the Greek grid for Greece and Bulgaria.',
-  FIRST_GAS_EUROPE,
-);
-const igbOpens = fact(
-  '2022-10-01',
-  'The Interconnector Greece–Bulgaria starts commercial operation, taking Azerbaijani gas on from TAP.',
-  IGB_OPENS,
-);
 const turkicCouncil = fact('2009-10-03', 'Co-founders of the Turkic Council, now the Organization of Turkic States.', OTS_WIKI);
 
 // --- Russia -------------------------------------------------------------------------------------
@@ -183,11 +167,6 @@ const EU_SRC = {
   eap: src('http://www.panarmenian.net/eng/news/31330/', 'PanARMENIAN.Net'),
   mou: src('https://www.trtworld.com/article/12786908', 'TRT World'),
 };
-const euPca = fact(
-  '1996-04-22',
-  'Partnership and Cooperation Agreement signed; in force since 1999, it is still the legal basis of relations.',
-  EU_SRC.pca,
-);
 const euEap = fact(
   '2009-05-07',
   'Azerbaijan joins the Eastern Partnership at its launch in Prague; it has no association agreement.',

@@ -11,7 +11,7 @@ const CAPITALS: Source = { url: 'https://github.com/kirkkenney/worldcapitals', p
 const capital = (name: string, lat: number, lng: number): Place => ({ name, lat, lng, source: CAPITALS });
 
 // Facts that back more than one partner (or one partner twice).
-const btcAgreement: DatedFact = {
+export const btcAgreement: DatedFact = {
   date: '1999-11-18',
   text: 'Azerbaijan, Georgia and Türkiye sign the BTC pipeline agreement in Istanbul, with President Clinton as witness.',
   source: {
@@ -19,12 +19,12 @@ const btcAgreement: DatedFact = {
     publisher: 'White House archive',
   },
 };
-const btkOpens: DatedFact = {
+export const btkOpens: DatedFact = {
   date: '2017-10-30',
   text: 'The Baku–Tbilisi–Kars railway opens.',
   source: { url: 'http://www.tabula.ge/ge/node/125979', publisher: 'Tabula' },
 };
-const euPca: DatedFact = {
+export const euPca: DatedFact = {
   date: '1996-04-22',
   text: 'Partnership and Cooperation Agreement signed; in force since 1999, it is still the legal basis of relations.',
   source: {
@@ -32,7 +32,7 @@ const euPca: DatedFact = {
     publisher: 'Heydar Aliyev Heritage Library',
   },
 };
-const firstGasEurope: DatedFact = {
+export const firstGasEurope: DatedFact = {
   date: '2020-12-31',
   text: 'First Azerbaijani gas arrives through TAP, at Melendugno in Italy and at the Greek grid for Greece and Bulgaria.',
   source: {
@@ -45,7 +45,7 @@ const kazakhstanRelations: DatedFact = {
   text: 'Diplomatic relations established.',
   source: { url: 'https://ekosular.az/en/xeberler/tarixi-furs%C9%99t', publisher: 'Ekosular' },
 };
-const bsecFounders: DatedFact = {
+export const bsecFounders: DatedFact = {
   date: '1992-06-25',
   text: 'Both are founding members of the Black Sea Economic Cooperation.',
   source: {
@@ -53,7 +53,7 @@ const bsecFounders: DatedFact = {
     publisher: 'Azerbaijan MFA',
   },
 };
-const igbOpens: DatedFact = {
+export const igbOpens: DatedFact = {
   date: '2022-10-01',
   text: 'The Interconnector Greece–Bulgaria starts commercial operation, taking Azerbaijani gas on from TAP.',
   source: {
