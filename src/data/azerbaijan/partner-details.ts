@@ -38,6 +38,20 @@ const MIDDLE_CORRIDOR = src('https://en.trend.az/business/transport/3886232.html
 
 const turkicCouncil = fact('2009-10-03', 'Co-founders of the Turkic Council, now the Organization of Turkic States.', OTS_WIKI);
 
+// --- Italy (the largest buyer of Azerbaijani oil) ---------------------------------------------
+const ITALY_ENERGY = src('https://en.trend.az/azerbaijan/politics/3915923.html', 'Trend');
+const ITALY_OIL_SHARE = src('http://www.today.az/news/business/196628.html', 'Azernews via Today.az');
+const italyOilShare = fact(
+  '2020-08-26',
+  'Italy takes 38.8% of Azerbaijan’s oil exports in the first half of 2020, far ahead of any other buyer.',
+  ITALY_OIL_SHARE,
+);
+const italyOilAndGas = fact(
+  '2024-06-24',
+  'Azerbaijan’s energy minister reports that in 2023 Italy took more than 11 million tonnes of its oil and 9.4 bcm of its gas, more than any other European country.',
+  ITALY_ENERGY,
+);
+
 // --- Russia -------------------------------------------------------------------------------------
 const RU = {
   relations: src('https://news.az/news/russia-to-mark-25th-anniversary-of-relations-with-azerbaijan', 'News.az'),
@@ -587,9 +601,9 @@ export const partnerDetails: Record<string, PartnerDetails> = {
   },
   ITA: {
     summary:
-      'Italy is where the Southern Gas Corridor ends: the Trans Adriatic Pipeline comes ashore at Melendugno in Apulia, and Azerbaijani gas has arrived there since 31 December 2020. TAP’s first expansion, from January 2026, adds capacity for the Italian market, and buyers in Germany and Austria now receive Azerbaijani gas by way of Italy.',
-    summarySources: [FIRST_GAS_EUROPE, TAP_EXPANSION, SGC_EXPORTS],
-    treaties: [firstGasEurope, tapExpansion],
+      'Italy buys more Azerbaijani crude than any other country, and it is where the Southern Gas Corridor ends: the Trans Adriatic Pipeline comes ashore at Melendugno in Apulia, and Azerbaijani gas has arrived there since 31 December 2020. TAP’s first expansion, from January 2026, adds capacity for the Italian market, and buyers in Germany and Austria now receive Azerbaijani gas by way of Italy.',
+    summarySources: [ITALY_OIL_SHARE, ITALY_ENERGY, FIRST_GAS_EUROPE, TAP_EXPANSION, SGC_EXPORTS],
+    treaties: [italyOilShare, firstGasEurope, italyOilAndGas, tapExpansion],
     tensions: [],
     asOf: AS_OF,
   },
