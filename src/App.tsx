@@ -197,7 +197,11 @@ export function App() {
             </Suspense>
           )}
           <aside className="map-controls" aria-label="Layers and legend">
-            <details open={controlsOpen} onToggle={(e) => setControlsOpen(e.currentTarget.open)}>
+            <details
+              open={controlsOpen}
+              // The browser also fires 'toggle' when React sets `open`; only a change is news.
+              onToggle={(e) => e.currentTarget.open !== controlsOpen && setControlsOpen(e.currentTarget.open)}
+            >
               <summary>
                 <h2>Layers and legend</h2>
               </summary>
