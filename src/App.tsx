@@ -85,7 +85,8 @@ export function App() {
   const [sharing, setSharing] = useState(false);
   const [listOpen, setListOpen] = useState(false);
   const [sheetExpanded, setSheetExpanded] = useState(false);
-  const [controlsOpen, setControlsOpen] = useState(controlsOpenAtStart);
+  // An embedded map is small: its layers box starts folded too.
+  const [controlsOpen, setControlsOpen] = useState(() => controlsOpenAtStart && !state.embed);
   const [SelectionPanel, setSelectionPanel] = useState(lazySelectionPanel);
 
   const { resolved, roles, links, shown, stageOf, segments, describeCountry } = useViewModel({
