@@ -3,7 +3,6 @@ import { azerbaijan as dataset } from './data/azerbaijan';
 import { COUNTRY_NAMES } from './data/country-names';
 import type { RouteCore, SmallPlace } from './data/schema';
 import { buildCatalog } from './state/catalog';
-import { selectionForCountry } from './state/map-model';
 import { useViewModel } from './state/use-view-model';
 import { indexPartners } from './state/selectors';
 import { buildSearchIndex } from './state/search-index';
@@ -11,10 +10,11 @@ import { stageNote } from './state/timeline';
 import { useGeometry } from './state/use-geometry';
 import { useEngaged } from './state/use-engaged';
 import { useLazyModule } from './state/use-lazy-module';
-import { useHashState, type NavigateMode } from './state/use-hash-state';
-import { serialiseHash } from './state/url-codec';
-import { layerSwitchState, select, toggleLayer, type MapView, type Selection, type ViewState } from './state/view-state';
-import { CameraSync, type FitRequest } from './map/CameraSync';
+import { useHashState } from './state/use-hash-state';
+import { useViewActions } from './state/use-view-actions';
+import { shareLink } from './state/share-link';
+import { layerSwitchState, type MapView, type ViewState } from './state/view-state';
+import { CameraSync } from './map/CameraSync';
 import { CountriesLayer } from './map/CountriesLayer';
 import { Legend } from './map/Legend';
 import { LinksLayer } from './map/LinksLayer';
@@ -24,6 +24,7 @@ import { countryStyle } from './map/styles';
 import { MAX_ZOOM, MIN_ZOOM, WorldMap } from './map/WorldMap';
 import { AppHeader } from './panels/AppHeader';
 import { ErrorBoundary } from './panels/ErrorBoundary';
+import { LayerError } from './panels/LayerError';
 import { PanelError } from './panels/PanelError';
 import { LayersControl } from './panels/LayersControl';
 import { Timeline } from './panels/Timeline';
@@ -31,7 +32,6 @@ import { OrganisationPicker } from './panels/OrganisationPicker';
 import { useReturnFocus } from './panels/use-return-focus';
 import { GeometryAlert } from './panels/GeometryAlert';
 import { mapSummary, selectionAnnouncement } from './panels/announcements';
-import { boundsForSelection } from './state/selection-bounds';
 
 const index = indexPartners(dataset.partners);
 const catalog = buildCatalog(dataset, Object.keys(COUNTRY_NAMES), new Date(), { min: MIN_ZOOM, max: MAX_ZOOM });
@@ -60,28 +60,13 @@ const ShareDialog = lazy(() => import('./panels/ShareDialog').then((m) => ({ def
 const ListView = lazy(() => import('./panels/ListView'));
 const loadEvents = () => import('./data/azerbaijan/events');
 
-/** Shown over the map when a layer fails to render; the rest of the map and the panels carry on. */
-function layerError(message: string, retry: () => void) {
-  return (
-    <div className="layer-error" role="alert">
-      {message}{' '}
-      <button type="button" onClick={retry}>
-        Try again
-      </button>
-    </div>
-  );
-}
+const layerError = (message: string, retry: () => void) => <LayerError message={message} onRetry={retry} />;
 
-/** An absolute link to a view, in or out of embed mode. */
-function viewLink(state: ViewState, embed: boolean): string {
-  const hash = serialiseHash({ ...state, embed }, catalog);
-  return `${window.location.origin}${window.location.pathname}${hash ? `#${hash}` : ''}`;
-}
+const viewLink = (state: ViewState, embed: boolean) => shareLink(state, embed, catalog, window.location);
 
 export function App() {
   const { state, source, navigate } = useHashState(catalog);
   const geometry = useGeometry();
-  const [fit, setFit] = useState<FitRequest | null>(null);
   const [sharing, setSharing] = useState(false);
   const [listOpen, setListOpen] = useState(false);
   const [sheetExpanded, setSheetExpanded] = useState(false);
@@ -103,22 +88,14 @@ export function App() {
   const engaged = useEngaged();
   const events = useLazyModule(loadEvents, engaged || state.year !== null)?.events ?? null;
 
-  /** Selecting from the map keeps the camera; from a list, search or panel, it fits the item into view. */
-  const choose = useCallback(
-    (sel: Selection | null, fitIntoView: boolean) => {
-      navigate((s) => select(s, sel), 'push');
-      const bounds = sel && fitIntoView && geometry.status === 'ready' ? boundsForSelection(sel, dataset, geometry.geometry) : null;
-      if (bounds) setFit({ bounds, token: Date.now() });
-    },
-    [navigate, geometry],
-  );
-  const close = useCallback(() => choose(null, false), [choose]);
-  const selectCountry = useCallback((id: string) => choose(selectionForCountry(id, index), false), [choose]);
-  const selectRoute = useCallback((id: string) => choose({ kind: 'route', id }, true), [choose]);
-  const selectFromUi = useCallback((sel: Selection) => choose(sel, true), [choose]);
-  const setYear = useCallback((year: number | null, mode: NavigateMode) => navigate((s) => ({ ...s, year }), mode), [navigate]);
-  const toggle = useCallback((id: string) => navigate((s) => toggleLayer(s, catalog, id), 'push'), [navigate]);
-  const chooseOrganisation = useCallback((id: string | null) => choose(id ? { kind: 'org', id } : null, false), [choose]);
+  const actions = useViewActions({
+    navigate,
+    geometry: geometry.status === 'ready' ? geometry.geometry : null,
+    dataset,
+    index,
+    catalog,
+  });
+  const { close, selectCountry, selectRoute, selectFromUi } = actions;
   const layerState = useCallback((id: string) => layerSwitchState(id, shown, catalog), [shown]);
   const layerNote = useCallback((id: string) => stageNote(stageOf(id), state.year), [stageOf, state.year]);
   const toggleList = useCallback(() => setListOpen((open) => !open), []);
@@ -160,7 +137,7 @@ export function App() {
             label="Map of Azerbaijan’s partners and routes. Arrow keys pan, plus and minus zoom; the List button offers every item as a table."
             describedBy="map-summary"
           >
-            <CameraSync view={state.map} fromUrl={source === 'url'} fit={fit} insetRight={controlsOpen ? CONTROLS_WIDTH_PX : 0} onMove={onMove} />
+            <CameraSync view={state.map} fromUrl={source === 'url'} fit={actions.fit} insetRight={controlsOpen ? CONTROLS_WIDTH_PX : 0} onMove={onMove} />
             <ErrorBoundary what="the map layers" resetKey={selectionKey} fallback={layerError}>
               {geometry.status === 'ready' && (
                 <CountriesLayer
@@ -188,7 +165,7 @@ export function App() {
               firstYear={catalog.minYear}
               lastYear={catalog.maxYear}
               events={events}
-              onYear={setYear}
+              onYear={actions.setYear}
               onSelect={selectFromUi}
             />
           )}
@@ -209,14 +186,14 @@ export function App() {
               <OrganisationPicker
                 organisations={dataset.organisations}
                 selectedId={resolved?.type === 'org' ? resolved.org.id : null}
-                onChoose={chooseOrganisation}
+                onChoose={actions.chooseOrganisation}
               />
               <LayersControl
                 routes={dataset.routes}
                 groups={dataset.routeGroups}
                 stateOf={layerState}
                 noteFor={layerNote}
-                onToggle={toggle}
+                onToggle={actions.toggleLayer}
               />
               <Legend kinds={dataset.kinds} compact={state.embed} />
             </details>

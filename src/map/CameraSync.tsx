@@ -1,15 +1,10 @@
 import { useEffect, useRef } from 'react';
 import { useMap } from 'react-leaflet';
 import { latLngBounds, type FitBoundsOptions, type LatLngBoundsExpression } from 'leaflet';
+import type { FitRequest } from '../state/use-view-actions';
 import type { MapView } from '../state/view-state';
 import { DEFAULT_BOUNDS } from './WorldMap';
 
-export interface FitRequest {
-  /** [[south, west], [north, east]] */
-  bounds: [[number, number], [number, number]];
-  /** A new value per request, so the same place can be fitted twice. */
-  token: number;
-}
 
 interface CameraSyncProps {
   /** The camera a link asks for (null = the default view); applied only when `fromUrl`. */

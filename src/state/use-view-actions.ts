@@ -1,0 +1,50 @@
+import { useCallback, useState } from 'react';
+import type { Geometry } from '../data/load-geometry';
+import type { FocusDataset } from '../data/schema';
+import type { Bounds } from '../geo/bounds';
+import { selectionForCountry } from './map-model';
+import type { PartnerIndex } from './selectors';
+import { boundsForSelection } from './selection-bounds';
+import type { NavigateMode } from './use-hash-state';
+import { select, toggleLayer, type Catalog, type Selection, type ViewState } from './view-state';
+
+interface Inputs {
+  navigate: (next: (current: ViewState) => ViewState, mode: NavigateMode) => void;
+  geometry: Geometry | null;
+  dataset: FocusDataset;
+  index: PartnerIndex;
+  catalog: Catalog;
+}
+
+/** A request to frame some bounds; a new token each time, so the same place can be framed twice. */
+export interface FitRequest {
+  bounds: Bounds;
+  token: number;
+}
+
+/**
+ * What the reader can do to the view, as stable callbacks (so memoised layers and controls
+ * do not re-render for nothing). Selecting from the map keeps the camera; selecting from a list,
+ * search or panel also asks the map to frame the item.
+ */
+export function useViewActions({ navigate, geometry, dataset, index, catalog }: Inputs) {
+  const [fit, setFit] = useState<FitRequest | null>(null);
+  const choose = useCallback(
+    (sel: Selection | null, frame: boolean) => {
+      navigate((s) => select(s, sel), 'push');
+      const bounds = sel && frame && geometry ? boundsForSelection(sel, dataset, geometry) : null;
+      if (bounds) setFit({ bounds, token: Date.now() });
+    },
+    [navigate, geometry, dataset],
+  );
+  return {
+    fit,
+    close: useCallback(() => choose(null, false), [choose]),
+    selectCountry: useCallback((id: string) => choose(selectionForCountry(id, index), false), [choose, index]),
+    selectRoute: useCallback((id: string) => choose({ kind: 'route', id }, true), [choose]),
+    selectFromUi: useCallback((sel: Selection) => choose(sel, true), [choose]),
+    chooseOrganisation: useCallback((id: string | null) => choose(id ? { kind: 'org', id } : null, false), [choose]),
+    setYear: useCallback((year: number | null, mode: NavigateMode) => navigate((s) => ({ ...s, year }), mode), [navigate]),
+    toggleLayer: useCallback((id: string) => navigate((s) => toggleLayer(s, catalog, id), 'push'), [navigate, catalog]),
+  };
+}
