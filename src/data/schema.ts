@@ -189,8 +189,6 @@ export const focusDataset = z.object({
   routeGroups: z.array(routeGroup),
 });
 
-/** The dated events of the timeline: a module of their own, loaded when the timeline is used. */
-export const timelineEvents = z.array(timelineEvent);
 
 export type IsoDate = z.infer<typeof isoDate>;
 export type Source = z.infer<typeof source>;

@@ -1,6 +1,6 @@
 import type { Organisation, Partner, RelationKind, RouteCore } from '../data/schema';
 import type { Selection } from '../state/view-state';
-import { periodAt } from '../state/selectors';
+import { periodAt, yearOf } from '../state/selectors';
 import { DetailPanel } from './DetailPanel';
 import { FactList } from './FactList';
 import { KindBadge } from './KindBadge';
@@ -24,7 +24,7 @@ export function PartnerPanel({ partner, kinds, year, organisations, routes, coun
   const kindOf = (id: string) => kinds.find((k) => k.id === id);
   const current = periodAt(partner, year);
   const currentKind = current ? kindOf(current.kind) : undefined;
-  const periods = partner.periods.filter((p) => year === null || Number(p.from.slice(0, 4)) <= year);
+  const periods = partner.periods.filter((p) => year === null || yearOf(p.from) <= year);
 
   return (
     <DetailPanel

@@ -76,7 +76,7 @@ export function SelectionPanel({ resolved, dataset, details, year, geometry, cou
           partner={partner}
           kinds={dataset.kinds}
           year={year}
-          organisations={sharedOrganisations(dataset, ids[0] ?? partner.id, year).filter((o) => ids.every((id) => o.members.includes(id)))}
+          organisations={sharedOrganisations(dataset, ids, year)}
           routes={dataset.routes.filter((r) => ids.some((id) => r.countries.includes(id)))}
           countryName={countryName}
           onSelect={onSelect}
@@ -90,7 +90,7 @@ export function SelectionPanel({ resolved, dataset, details, year, geometry, cou
           id={resolved.id}
           name={countryName(resolved.id)}
           isFocus={resolved.id === dataset.focus.id}
-          organisations={sharedOrganisations(dataset, resolved.id, year)}
+          organisations={sharedOrganisations(dataset, [resolved.id], year)}
           routes={routesThrough(dataset.routes, resolved.id)}
           onSelect={onSelect}
           onClose={onClose}

@@ -1,5 +1,6 @@
 import { useEffect, useState, memo } from 'react';
 import type { TimelineEvent } from '../data/schema';
+import { yearOf } from '../state/selectors';
 import type { Selection } from '../state/view-state';
 import { formatDate } from './format';
 import { SourceLink } from './SourceLink';
@@ -45,7 +46,7 @@ export const Timeline = memo(function Timeline({ year, firstYear, lastYear, even
     if (!playing && year === null) set(firstYear);
     setPlaying(!playing);
   };
-  const ofYear = (events ?? []).filter((e) => Number(e.date.slice(0, 4)) === shown);
+  const ofYear = (events ?? []).filter((e) => yearOf(e.date) === shown);
 
   return (
     <section className="timeline" aria-label="Timeline">

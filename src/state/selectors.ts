@@ -39,9 +39,12 @@ export function isMemberIn(org: Organisation, year: number | null): boolean {
   return yearOf(org.joined.date) <= year && (!org.left || yearOf(org.left.date) > year);
 }
 
-/** The organisations Azerbaijan shares with a country (by the org's current member list). */
-export function sharedOrganisations(dataset: FocusDataset, countryId: string, year: number | null): Organisation[] {
-  return dataset.organisations.filter((o) => o.members.includes(countryId) && isMemberIn(o, year));
+/**
+ * The organisations Azerbaijan shares with a country, or with every member of a bloc (by the
+ * organisation's current member list).
+ */
+export function sharedOrganisations(dataset: FocusDataset, countryIds: readonly string[], year: number | null): Organisation[] {
+  return dataset.organisations.filter((o) => isMemberIn(o, year) && countryIds.every((id) => o.members.includes(id)));
 }
 
 /** Routes that start in, cross or end in a country. */

@@ -116,16 +116,14 @@ export function visibleLayers(state: ViewState, catalog: Catalog): string[] {
 
 /** Whether a route is shown, or for a group whether all of its members are. */
 export function isLayerVisible(state: ViewState, catalog: Catalog, id: string): boolean {
-  const members = expandLayerId(id, catalog);
-  const on = new Set(visibleLayers(state, catalog));
-  return members.length > 0 && members.every((route) => on.has(route));
+  return layerSwitchState(id, visibleLayers(state, catalog), catalog) === 'on';
 }
 
 /** A layer switch's state given the routes shown: a group can be partly on ('some'). */
 export function layerSwitchState(id: string, shown: readonly string[], catalog: Catalog): 'on' | 'off' | 'some' {
   const members = expandLayerId(id, catalog);
   const on = members.filter((route) => shown.includes(route)).length;
-  return on === 0 ? 'off' : on === members.length ? 'on' : 'some';
+  return on === 0 || members.length === 0 ? 'off' : on === members.length ? 'on' : 'some';
 }
 
 /**
