@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useMap } from 'react-leaflet';
 import { latLngBounds, type FitBoundsOptions, type LatLngBoundsExpression } from 'leaflet';
+import { useLatest } from '../state/use-latest';
 import type { FitRequest } from '../state/use-view-actions';
 import type { MapView } from '../state/view-state';
 import { DEFAULT_BOUNDS } from './WorldMap';
@@ -31,21 +32,19 @@ export function CameraSync({ view, fromUrl, fit, insetRight, onMove }: CameraSyn
   const reportNext = useRef(false);
   /** The view to hold on resize until the reader moves: the default framing or a linked view. */
   const pinned = useRef<MapView | 'default' | null>(null);
-  const onMoveRef = useRef(onMove);
-  onMoveRef.current = onMove;
-
-  const padding = (): FitBoundsOptions => {
+  const onMoveRef = useLatest(onMove);
+  const paddingRef = useLatest((): FitBoundsOptions => {
     const right = map.getContainer().clientWidth >= WIDE ? insetRight : 0;
     return { paddingTopLeft: [16, 16], paddingBottomRight: [right + 16, 16] };
-  };
-  const paddingRef = useRef(padding);
-  paddingRef.current = padding;
+  });
+  /** Puts the camera back on the pinned view (nothing to do once the reader has moved). */
+  const showPinned = useLatest(() => {
+    const held = pinned.current;
+    if (held === 'default') map.fitBounds(DEFAULT_BOUNDS as LatLngBoundsExpression, { ...paddingRef.current(), animate: false });
+    else if (held) map.setView([held.lat, held.lng], held.zoom, { animate: false });
+  });
 
   useEffect(() => {
-    const apply = () => {
-      if (pinned.current === 'default') map.fitBounds(DEFAULT_BOUNDS as LatLngBoundsExpression, { ...paddingRef.current(), animate: false });
-      else if (pinned.current) map.setView([pinned.current.lat, pinned.current.lng], pinned.current.zoom, { animate: false });
-    };
     if (!fromUrl) return;
     reportNext.current = false;
     if (view !== null) {
@@ -53,15 +52,15 @@ export function CameraSync({ view, fromUrl, fit, insetRight, onMove }: CameraSyn
       if (close(map.getZoom(), view.zoom, 0.01) && close(c.lat, view.lat, 1e-3) && close(c.lng, view.lng, 1e-3)) return;
     }
     pinned.current = view ?? 'default';
-    apply();
-  }, [map, view, fromUrl]);
+    showPinned.current();
+  }, [map, view, fromUrl, showPinned]);
 
   useEffect(() => {
     if (!fit) return;
     reportNext.current = true;
     pinned.current = null;
     map.flyToBounds(latLngBounds(fit.bounds), { ...paddingRef.current(), maxZoom: 7, duration: 0.6 });
-  }, [map, fit]);
+  }, [map, fit, paddingRef]);
 
   useEffect(() => {
     // Leaflet only watches the window; the map's box also changes when a panel opens or closes.
@@ -70,10 +69,8 @@ export function CameraSync({ view, fromUrl, fit, insetRight, onMove }: CameraSyn
     let pending = 0;
     const refit = () => {
       pending = 0;
-      const held = pinned.current;
-      map.invalidateSize({ pan: held === null, animate: false });
-      if (held === 'default') map.fitBounds(DEFAULT_BOUNDS as LatLngBoundsExpression, { ...paddingRef.current(), animate: false });
-      else if (held) map.setView([held.lat, held.lng], held.zoom, { animate: false });
+      map.invalidateSize({ pan: pinned.current === null, animate: false });
+      showPinned.current();
     };
     const observer = new ResizeObserver(() => {
       if (!pending) pending = requestAnimationFrame(() => setTimeout(refit, 0));
@@ -83,7 +80,7 @@ export function CameraSync({ view, fromUrl, fit, insetRight, onMove }: CameraSyn
       observer.disconnect();
       cancelAnimationFrame(pending);
     };
-  }, [map]);
+  }, [map, showPinned]);
 
   useEffect(() => {
     const container = map.getContainer();

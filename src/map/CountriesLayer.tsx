@@ -2,6 +2,7 @@ import { useEffect, useRef, memo } from 'react';
 import { GeoJSON } from 'react-leaflet';
 import type { GeoJSON as LeafletGeoJSON, Layer, LeafletMouseEvent, Path, PathOptions } from 'leaflet';
 import type { Countries, CountryFeature } from '../data/load-geometry';
+import { useLatest } from '../state/use-latest';
 
 interface CountriesLayerProps {
   countries: Countries;
@@ -25,8 +26,7 @@ function textElement(text: string): HTMLElement {
  */
 export const CountriesLayer = memo(function CountriesLayer({ countries, styleFor, tooltipFor, onSelect }: CountriesLayerProps) {
   const ref = useRef<LeafletGeoJSON | null>(null);
-  const handlers = useRef({ tooltipFor, onSelect });
-  handlers.current = { tooltipFor, onSelect };
+  const handlers = useLatest({ tooltipFor, onSelect });
 
   // Restyling touches only the countries whose look changed: a selection changes a handful of
   // the 240 paths, and writing all of them would slow the panel down.

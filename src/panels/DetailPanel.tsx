@@ -1,4 +1,5 @@
 import { useEffect, useRef, type ReactNode } from 'react';
+import { useLatest } from '../state/use-latest';
 import { formatDate } from './format';
 
 interface DetailPanelProps {
@@ -25,8 +26,7 @@ export function DetailPanel({ itemKey, title, eyebrow, asOf, onClose, children }
 
   // One listener for the panel's life, calling the latest onClose: re-subscribing on every new
   // onClose could drop an Escape that arrives while the app re-renders.
-  const closeRef = useRef(onClose);
-  closeRef.current = onClose;
+  const closeRef = useLatest(onClose);
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       // Escape inside a dialog (the share dialog) closes that dialog, not the panel.
@@ -35,7 +35,7 @@ export function DetailPanel({ itemKey, title, eyebrow, asOf, onClose, children }
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, []);
+  }, [closeRef]);
 
   return (
     <article className="detail-panel" aria-labelledby="detail-title">

@@ -1,8 +1,8 @@
 import type { IsoDate, Source, TimelineEvent } from '../schema';
+import { src } from './sourcing';
 
 /** Dated events, 1991–2026, in our own words; `refs` are URL selections (see DESIGN.md). */
 
-const src = (url: string, publisher: string): Source => ({ url, publisher });
 const ev = (date: IsoDate, text: string, source: Source, ...refs: string[]): TimelineEvent => ({
   date,
   text,

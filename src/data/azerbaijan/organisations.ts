@@ -1,9 +1,8 @@
-import type { DatedFact, IsoDate, Organisation, Source } from '../schema';
+import type { IsoDate, Organisation } from '../schema';
+import { fact, src } from './sourcing';
 
 const AS_OF: IsoDate = '2026-06';
 
-const src = (url: string, publisher: string): Source => ({ url, publisher });
-const fact = (date: IsoDate, text: string, source: Source): DatedFact => ({ date, text, source });
 /** Member lists are written as space-separated ISO alpha-3 codes, sorted, to keep them compact. */
 const codes = (list: string): string[] => list.split(' ');
 

@@ -1,4 +1,5 @@
-import type { DatedFact, IsoDate, PartnerDetails, Source } from '../schema';
+import type { IsoDate, PartnerDetails } from '../schema';
+import { fact, src } from './sourcing';
 // Facts that are also evidence for a relationship's kind are defined once, with the partners.
 import { bsecFounders, btcAgreement, btkOpens, euPca, firstGasEurope, igbOpens } from './partners';
 
@@ -10,8 +11,6 @@ import { bsecFounders, btcAgreement, btkOpens, euPca, firstGasEurope, igbOpens }
 
 const AS_OF: IsoDate = '2026-06';
 
-const src = (url: string, publisher: string): Source => ({ url, publisher });
-const fact = (date: IsoDate, text: string, source: Source): DatedFact => ({ date, text, source });
 
 // Sources used by more than one partner.
 const BSEC_MFA = src(

@@ -1,4 +1,5 @@
-import type { DatedFact, PartnerCore, Place, Source } from '../schema';
+import type { DatedFact, PartnerCore } from '../schema';
+import { capital } from './sourcing';
 
 /**
  * Azerbaijan's partners: what the map, the list and the timeline need — the kind of relationship
@@ -7,8 +8,6 @@ import type { DatedFact, PartnerCore, Place, Source } from '../schema';
  * Every fact comes from the checked fact sheet (shared/reference/facts.json).
  */
 
-const CAPITALS: Source = { url: 'https://github.com/kirkkenney/worldcapitals', publisher: 'worldcapitals dataset' };
-const capital = (name: string, lat: number, lng: number): Place => ({ name, lat, lng, source: CAPITALS });
 
 // Facts that back more than one partner (or one partner twice).
 export const btcAgreement: DatedFact = {
