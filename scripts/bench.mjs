@@ -40,6 +40,12 @@ const DRAWN_PROBE = () => {
   new MutationObserver((_, obs) => check() && obs.disconnect()).observe(document, { childList: true, subtree: true });
 };
 
+/** Moves the pointer as a reader would, which fetches the panel code, and waits for it. */
+async function engage(page) {
+  await page.mouse.move(10, 300);
+  await page.waitForLoadState('networkidle');
+}
+
 async function newPage(browser, { throttle = 1, viewport = { width: 1280, height: 800 } } = {}) {
   const context = await browser.newContext({ viewport });
   const page = await context.newPage();
@@ -67,9 +73,7 @@ async function clickToPanel(browser) {
   const { context, page } = await newPage(browser);
   await page.goto(`${BASE}/#map=4.5/43/42&layers=`);
   await page.waitForSelector('path.country-TUR');
-  // The panel code is fetched at the reader's first move; a reader's pointer moves before a click.
-  await page.mouse.move(10, 300);
-  await page.waitForLoadState('networkidle');
+  await engage(page);
   // Countries wholly in view whose box centre lies inside them.
   const targets = [
     ['TUR', 'Türkiye'],
@@ -158,8 +162,7 @@ async function heapGrowth(browser) {
   const { context, page, cdp } = await newPage(browser);
   await page.goto(`${BASE}/`);
   await page.waitForSelector('path.country-AZE');
-  await page.mouse.move(10, 300);
-  await page.waitForLoadState('networkidle');
+  await engage(page);
   const used = async () => {
     await cdp.send('HeapProfiler.collectGarbage');
     return (await cdp.send('Runtime.getHeapUsage')).usedSize / 2 ** 20;

@@ -1,4 +1,4 @@
-import { Suspense, lazy, useCallback, useEffect, useState, type ComponentProps } from 'react';
+import { Suspense, lazy, useCallback, useEffect, useMemo, useState, type ComponentProps } from 'react';
 import { azerbaijan as dataset } from './data/azerbaijan';
 import { COUNTRY_NAMES } from './data/country-names';
 import type { RouteCore, SmallPlace } from './data/schema';
@@ -84,6 +84,8 @@ export function App() {
     countryName,
     knownCountry,
   });
+  // Not on every map move: only when the year or the overlays change.
+  const summary = useMemo(() => mapSummary(dataset, state.year, shown.map((id) => routeById.get(id)?.name ?? id)), [state.year, shown]);
   const styleFor = useCallback((id: string) => countryStyle(roles(id)), [roles]);
   const engaged = useEngaged();
   const events = useLazyModule(loadEvents, engaged || state.year !== null)?.events ?? null;
@@ -125,7 +127,7 @@ export function App() {
       <main className="app-main">
         <section className="map-area" aria-label="Map">
           <p className="sr-only" id="map-summary">
-            {mapSummary(dataset, state.year, shown.map((id) => routeById.get(id)?.name ?? id))}
+            {summary}
           </p>
           {geometry.status === 'error' && <GeometryAlert message={geometry.message} onRetry={geometry.retry} />}
           {geometry.status === 'loading' && (

@@ -1,12 +1,7 @@
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
-import {
-  MAX_HASH_LENGTH,
-  mapPrecision,
-  parseHash,
-  roundMapView,
-  serialiseHash,
-} from '../../../src/state/url-codec';
+import { MAX_HASH_LENGTH, parseHash, serialiseHash } from '../../../src/state/url-codec';
+import { mapPrecision, roundMapView } from '../../../src/state/map-precision';
 import { defaultViewState, type Selection, type ViewState } from '../../../src/state/view-state';
 import { catalog } from './catalog-fixture';
 
