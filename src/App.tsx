@@ -1,4 +1,4 @@
-import { Suspense, lazy, useCallback, useEffect, useMemo, useState, type ComponentProps } from 'react';
+import { Suspense, lazy, useCallback, useEffect, useMemo, useState, type ComponentProps, type ComponentType } from 'react';
 import { azerbaijan as dataset } from './data/azerbaijan';
 import { COUNTRY_NAMES } from './data/country-names';
 import type { RouteCore, SmallPlace } from './data/schema';
@@ -8,6 +8,7 @@ import { indexPartners } from './state/selectors';
 import { buildSearchIndex } from './state/search-index';
 import { stageNote } from './state/timeline';
 import { useGeometry } from './state/use-geometry';
+import { useAfterFirstPaint } from './state/use-after-first-paint';
 import { useEngaged } from './state/use-engaged';
 import { useLazyModule } from './state/use-lazy-module';
 import { useHashState } from './state/use-hash-state';
@@ -47,15 +48,19 @@ const ROOM_FOR_PANEL_AND_CONTROLS = 1400;
 const searchEntries = buildSearchIndex(dataset, COUNTRY_NAMES);
 // What the first view does not show loads on demand; the detail panels are fetched as soon as
 // the reader starts using the page, so that a click opens one without waiting.
-const loadSelectionPanel = () => Promise.all([import('./panels/SelectionPanel'), import('./data/azerbaijan/details')]);
 type SelectionPanelProps = Omit<ComponentProps<typeof import('./panels/SelectionPanel').SelectionPanel>, 'details'>;
-/** A fresh lazy component: React keeps a failed load, so a retry needs a new one. */
-const lazySelectionPanel = () =>
-  lazy(() =>
-    loadSelectionPanel().then(([panel, data]) => ({
-      default: (props: SelectionPanelProps) => <panel.SelectionPanel {...props} details={data.azerbaijanDetails} />,
-    })),
-  );
+let loadedSelectionPanel: ComponentType<SelectionPanelProps> | null = null;
+async function loadSelectionPanel(): Promise<ComponentType<SelectionPanelProps>> {
+  const [panel, data] = await Promise.all([import('./panels/SelectionPanel'), import('./data/azerbaijan/details')]);
+  loadedSelectionPanel ??= (props) => <panel.SelectionPanel {...props} details={data.azerbaijanDetails} />;
+  return loadedSelectionPanel;
+}
+/**
+ * The panel component: the loaded one once it is here, since a lazy one, even when its code is
+ * in, shows its fallback first and React holds that for a moment. Otherwise a fresh lazy
+ * component: React keeps a failed load, so a retry needs a new one.
+ */
+const selectionPanelComponent = () => loadedSelectionPanel ?? lazy(() => loadSelectionPanel().then((panel) => ({ default: panel })));
 const ShareDialog = lazy(() => import('./panels/ShareDialog').then((m) => ({ default: m.ShareDialog })));
 const ListView = lazy(() => import('./panels/ListView'));
 const loadEvents = () => import('./data/azerbaijan/events');
@@ -72,9 +77,9 @@ export function App() {
   const [sheetExpanded, setSheetExpanded] = useState(false);
   // An embedded map is small: its layers box starts folded too.
   const [controlsOpen, setControlsOpen] = useState(() => controlsOpenAtStart && !state.embed);
-  const [SelectionPanel, setSelectionPanel] = useState(lazySelectionPanel);
+  const [SelectionPanel, setSelectionPanel] = useState(selectionPanelComponent);
 
-  const { resolved, roles, links, shown, stageOf, segments, describeCountry } = useViewModel({
+  const { resolved, roles, shown, stageOf, segments, describeCountry } = useViewModel({
     state,
     dataset,
     index,
@@ -88,6 +93,8 @@ export function App() {
   const summary = useMemo(() => mapSummary(dataset, state.year, shown.map((id) => routeById.get(id)?.name ?? id)), [state.year, shown]);
   const styleFor = useCallback((id: string) => countryStyle(roles(id)), [roles]);
   const engaged = useEngaged();
+  // The countries come first; overlays and floating controls follow in the next frames.
+  const restShown = useAfterFirstPaint();
   const events = useLazyModule(loadEvents, engaged || state.year !== null)?.events ?? null;
 
   const actions = useViewActions({
@@ -114,7 +121,11 @@ export function App() {
     if (panelOpen && window.innerWidth < ROOM_FOR_PANEL_AND_CONTROLS) setControlsOpen(false);
   }, [panelOpen]);
   useEffect(() => {
-    if (engaged) loadSelectionPanel().catch(() => undefined);
+    if (!engaged) return;
+    loadSelectionPanel().then(
+      (panel) => setSelectionPanel(() => panel),
+      () => undefined,
+    );
   }, [engaged]);
 
   return (
@@ -149,11 +160,11 @@ export function App() {
                   onSelect={selectCountry}
                 />
               )}
-              <LinksLayer links={links} selectedId={selectedPartnerId} />
-              <SmallPlacesLayer places={dataset.smallPlaces} labelFor={labelSmallPlace} onSelect={selectCountry} />
+              {restShown && <LinksLayer dataset={dataset} year={state.year} selectedId={selectedPartnerId} />}
+              {restShown && <SmallPlacesLayer places={dataset.smallPlaces} labelFor={labelSmallPlace} onSelect={selectCountry} />}
             </ErrorBoundary>
             <ErrorBoundary what="the route overlays" resetKey={selectionKey} fallback={layerError}>
-              <RoutesLayer segments={segments} routes={routeById} selectedId={selectedRouteId} onSelect={selectRoute} />
+              {restShown && <RoutesLayer segments={segments} routes={routeById} selectedId={selectedRouteId} onSelect={selectRoute} />}
             </ErrorBoundary>
           </WorldMap>
           {state.embed && (
@@ -161,7 +172,7 @@ export function App() {
               Open the full map
             </a>
           )}
-          {!listOpen && (
+          {restShown && !listOpen && (
             <Timeline
               year={state.year}
               firstYear={catalog.minYear}
@@ -176,30 +187,32 @@ export function App() {
               <ListView dataset={dataset} year={state.year} selected={state.sel} onSelect={selectFromUi} />
             </Suspense>
           )}
-          <aside className="map-controls" aria-label="Layers and legend">
-            <details
-              open={controlsOpen}
-              // The browser also fires 'toggle' when React sets `open`; only a change is news.
-              onToggle={(e) => e.currentTarget.open !== controlsOpen && setControlsOpen(e.currentTarget.open)}
-            >
-              <summary>
-                <h2>Layers and legend</h2>
-              </summary>
-              <OrganisationPicker
-                organisations={dataset.organisations}
-                selectedId={resolved?.type === 'org' ? resolved.org.id : null}
-                onChoose={actions.chooseOrganisation}
-              />
-              <LayersControl
-                routes={dataset.routes}
-                groups={dataset.routeGroups}
-                stateOf={layerState}
-                noteFor={layerNote}
-                onToggle={actions.toggleLayer}
-              />
-              <Legend kinds={dataset.kinds} compact={state.embed} />
-            </details>
-          </aside>
+          {restShown && (
+            <aside className="map-controls" aria-label="Layers and legend">
+              <details
+                open={controlsOpen}
+                // The browser also fires 'toggle' when React sets `open`; only a change is news.
+                onToggle={(e) => e.currentTarget.open !== controlsOpen && setControlsOpen(e.currentTarget.open)}
+              >
+                <summary>
+                  <h2>Layers and legend</h2>
+                </summary>
+                <OrganisationPicker
+                  organisations={dataset.organisations}
+                  selectedId={resolved?.type === 'org' ? resolved.org.id : null}
+                  onChoose={actions.chooseOrganisation}
+                />
+                <LayersControl
+                  routes={dataset.routes}
+                  groups={dataset.routeGroups}
+                  stateOf={layerState}
+                  noteFor={layerNote}
+                  onToggle={actions.toggleLayer}
+                />
+                <Legend kinds={dataset.kinds} compact={state.embed} />
+              </details>
+            </aside>
+          )}
         </section>
         {resolved && (
           <aside className={`panel${sheetExpanded ? ' expanded' : ''}`} aria-label="Details">
@@ -214,7 +227,7 @@ export function App() {
                 <PanelError
                   message={message}
                   onRetry={() => {
-                    setSelectionPanel(() => lazySelectionPanel());
+                    setSelectionPanel(() => selectionPanelComponent());
                     retry();
                   }}
                   onClose={close}

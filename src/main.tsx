@@ -1,7 +1,10 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import { startGeometryLoad } from './state/use-geometry';
 import './app.css';
+
+startGeometryLoad();
 
 const root = document.getElementById('root');
 if (root) {

@@ -66,16 +66,21 @@ export function CameraSync({ view, fromUrl, fit, insetRight, onMove }: CameraSyn
     // Leaflet only watches the window; the map's box also changes when a panel opens or closes.
     // Redrawing every shape is the slow part of opening a panel, so it waits until the panel has
     // been painted (a timeout set from an animation frame runs after that frame's paint).
+    // The observer also reports the size it starts with; only a change needs a redraw.
     let pending = 0;
+    const box = map.getContainer();
+    let size = [box.clientWidth, box.clientHeight];
     const refit = () => {
       pending = 0;
       map.invalidateSize({ pan: pinned.current === null, animate: false });
       showPinned.current();
     };
     const observer = new ResizeObserver(() => {
+      if (box.clientWidth === size[0] && box.clientHeight === size[1]) return;
+      size = [box.clientWidth, box.clientHeight];
       if (!pending) pending = requestAnimationFrame(() => setTimeout(refit, 0));
     });
-    observer.observe(map.getContainer());
+    observer.observe(box);
     return () => {
       observer.disconnect();
       cancelAnimationFrame(pending);

@@ -9,6 +9,13 @@ import { ROUTE_STYLE, STATUS_DASH } from './styles';
 
 const toLatLngs = (g: LineString | MultiLineString): LatLngExpression[][] =>
   (g.type === 'LineString' ? [g.coordinates] : g.coordinates).map((line) => line.map(([lng, lat]) => [lat as number, lng as number]));
+/** One positions array per segment for the page's life: a new array would make react-leaflet redraw the line. */
+const positionsCache = new WeakMap<LineString | MultiLineString, LatLngExpression[][]>();
+function positionsOf(g: LineString | MultiLineString): LatLngExpression[][] {
+  let positions = positionsCache.get(g);
+  if (!positions) positionsCache.set(g, (positions = toLatLngs(g)));
+  return positions;
+}
 
 interface RoutesLayerProps {
   segments: readonly DrawnSegment[];
@@ -31,7 +38,7 @@ export const RoutesLayer = memo(function RoutesLayer({ segments, routes, selecte
         const type = ROUTE_STYLE[route.type];
         const selected = route.id === selectedId;
         const weight = selected ? 6 : 4;
-        const positions = toLatLngs(segment.geometry);
+        const positions = positionsOf(segment.geometry);
         const dashArray = STATUS_DASH[status];
         const opacity = faded ? 0.45 : 1;
         const line: PathOptions = { color: type.color, weight, dashArray, opacity, lineCap: dashArray === STATUS_DASH.planned ? 'round' : 'butt' };

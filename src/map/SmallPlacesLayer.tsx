@@ -1,6 +1,6 @@
-import { Fragment, useState, memo } from 'react';
+import { Fragment, useMemo, useState, memo } from 'react';
 import { CircleMarker, Pane, Tooltip, useMapEvents } from 'react-leaflet';
-import type { LatLng } from 'leaflet';
+import type { LatLng, LatLngTuple, LeafletMouseEvent, PathOptions } from 'leaflet';
 import type { SmallPlace } from '../data/schema';
 
 /** Below this zoom Georgia, Armenia and Nakhchivan are only a few pixels wide. */
@@ -17,6 +17,11 @@ function nearest(places: readonly SmallPlace[], at: LatLng): SmallPlace {
   return places.reduce((best, p) => (distance(p) < distance(best) ? p : best));
 }
 
+// Props kept identical from one render to the next, so that a re-render (the labels change with
+// the year) does not move or restyle every marker.
+const DOT: PathOptions = { color: '#0b3954', weight: 2, fillColor: '#ffffff', fillOpacity: 1 };
+const HIT_AREA: PathOptions = { stroke: false, fillColor: '#ffffff', fillOpacity: 0.01 };
+
 /**
  * At world zoom, a round marker with a generous hit area stands in for each small state or
  * exclave, so that a click or a tap on it selects the country as reliably as on a large one.
@@ -24,20 +29,22 @@ function nearest(places: readonly SmallPlace[], at: LatLng): SmallPlace {
 export const SmallPlacesLayer = memo(function SmallPlacesLayer({ places, labelFor, onSelect }: SmallPlacesLayerProps) {
   const [zoom, setZoom] = useState<number | null>(null);
   const map = useMapEvents({ zoomend: () => setZoom(map.getZoom()) });
+  const markers = useMemo(() => places.map((p) => ({ p, center: [p.place.lat, p.place.lng] as LatLngTuple })), [places]);
+  const handlers = useMemo(() => ({ click: (e: LeafletMouseEvent) => onSelect(nearest(places, e.latlng).countryId) }), [places, onSelect]);
   if ((zoom ?? map.getZoom()) >= SMALL_PLACES_MAX_ZOOM) return null;
   return (
     // Above the links, below the routes: a route stays clickable where it passes a marker.
     <Pane name="small-places" style={{ zIndex: 440 }}>
-      {places.map((p) => (
+      {markers.map(({ p, center }) => (
         <Fragment key={p.place.name}>
-          <CircleMarker center={[p.place.lat, p.place.lng]} radius={6} interactive={false} pathOptions={{ color: '#0b3954', weight: 2, fillColor: '#ffffff', fillOpacity: 1 }} />
+          <CircleMarker center={center} radius={6} interactive={false} pathOptions={DOT} />
           {/* The hit area: 44 px across, invisible. Where two overlap, the nearer place wins. */}
           <CircleMarker
-            center={[p.place.lat, p.place.lng]}
+            center={center}
             radius={22}
             className={`small-place small-place-${p.countryId}`}
-            pathOptions={{ stroke: false, fillColor: '#ffffff', fillOpacity: 0.01 }}
-            eventHandlers={{ click: (e) => onSelect(nearest(places, e.latlng).countryId) }}
+            pathOptions={HIT_AREA}
+            eventHandlers={handlers}
           >
             <Tooltip direction="top">{labelFor(p)}</Tooltip>
           </CircleMarker>

@@ -21,7 +21,8 @@ export function DetailPanel({ itemKey, title, eyebrow, asOf, onClose, children }
   const heading = useRef<HTMLHeadingElement>(null);
 
   useEffect(() => {
-    heading.current?.focus();
+    // The heading is already in view; scrolling to it would only force an extra layout.
+    heading.current?.focus({ preventScroll: true });
   }, [itemKey]);
 
   // One listener for the panel's life, calling the latest onClose: re-subscribing on every new

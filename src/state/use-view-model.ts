@@ -1,7 +1,7 @@
 import { useCallback, useMemo } from 'react';
 import type { RouteFeature, SegmentStatus } from '../data/load-geometry';
 import type { FocusDataset, RouteCore } from '../data/schema';
-import { countryRoles, partnerLinks, resolveSelection } from './map-model';
+import { countryRoles, resolveSelection } from './map-model';
 import type { PartnerIndex } from './selectors';
 import { routeStageIn, segmentStatusAt, type RouteStage } from './timeline';
 import { defaultViewState, visibleLayers, type Catalog, type ViewState } from './view-state';
@@ -32,7 +32,6 @@ interface Inputs {
 export function useViewModel({ state, dataset, index, catalog, routeById, routeLines, countryName, knownCountry }: Inputs) {
   const resolved = useMemo(() => resolveSelection(state.sel, dataset, index, knownCountry), [state.sel, dataset, index, knownCountry]);
   const roles = useMemo(() => countryRoles(dataset, index, state.year, resolved), [dataset, index, state.year, resolved]);
-  const links = useMemo(() => partnerLinks(dataset, state.year), [dataset, state.year]);
   const shown = useMemo(() => visibleLayers({ ...defaultViewState, layers: state.layers }, catalog), [state.layers, catalog]);
   const stageOf = useCallback(
     (id: string): RouteStage => {
@@ -62,5 +61,5 @@ export function useViewModel({ state, dataset, index, catalog, routeById, routeL
     },
     [roles, dataset, countryName],
   );
-  return { resolved, roles, links, shown, stageOf, segments, describeCountry };
+  return { resolved, roles, shown, stageOf, segments, describeCountry };
 }
