@@ -4,13 +4,21 @@ import { App } from './App';
 import { startGeometryLoad } from './state/use-geometry';
 import './app.css';
 
-startGeometryLoad();
+/**
+ * How long the first render waits for the geometry. index.html preloads it alongside the script,
+ * so it is normally in already; past this, the app renders and shows that the map is loading.
+ */
+const FIRST_RENDER_WAIT_MS = 400;
 
 const root = document.getElementById('root');
 if (root) {
-  createRoot(root).render(
-    <StrictMode>
-      <App />
-    </StrictMode>,
+  const geometry = startGeometryLoad();
+  const wait = new Promise((resolve) => setTimeout(resolve, FIRST_RENDER_WAIT_MS));
+  void Promise.race([geometry, wait]).then(() =>
+    createRoot(root).render(
+      <StrictMode>
+        <App />
+      </StrictMode>,
+    ),
   );
 }
