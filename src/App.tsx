@@ -94,7 +94,7 @@ export function App() {
   const styleFor = useCallback((id: string) => countryStyle(roles(id)), [roles]);
   const engaged = useEngaged();
   // The countries come first; overlays and floating controls follow in the next frames.
-  const restShown = useAfterFirstPaint();
+  const afterFirstPaint = useAfterFirstPaint();
   const events = useLazyModule(loadEvents, engaged || state.year !== null)?.events ?? null;
 
   const actions = useViewActions({
@@ -160,11 +160,11 @@ export function App() {
                   onSelect={selectCountry}
                 />
               )}
-              {restShown && <LinksLayer dataset={dataset} year={state.year} selectedId={selectedPartnerId} />}
-              {restShown && <SmallPlacesLayer places={dataset.smallPlaces} labelFor={labelSmallPlace} onSelect={selectCountry} />}
+              {afterFirstPaint && <LinksLayer dataset={dataset} year={state.year} selectedId={selectedPartnerId} />}
+              {afterFirstPaint && <SmallPlacesLayer places={dataset.smallPlaces} labelFor={labelSmallPlace} onSelect={selectCountry} />}
             </ErrorBoundary>
             <ErrorBoundary what="the route overlays" resetKey={selectionKey} fallback={layerError}>
-              {restShown && <RoutesLayer segments={segments} routes={routeById} selectedId={selectedRouteId} onSelect={selectRoute} />}
+              {afterFirstPaint && <RoutesLayer segments={segments} routes={routeById} selectedId={selectedRouteId} onSelect={selectRoute} />}
             </ErrorBoundary>
           </WorldMap>
           {state.embed && (
@@ -172,7 +172,7 @@ export function App() {
               Open the full map
             </a>
           )}
-          {restShown && !listOpen && (
+          {afterFirstPaint && !listOpen && (
             <Timeline
               year={state.year}
               firstYear={catalog.minYear}
@@ -187,7 +187,7 @@ export function App() {
               <ListView dataset={dataset} year={state.year} selected={state.sel} onSelect={selectFromUi} />
             </Suspense>
           )}
-          {restShown && (
+          {afterFirstPaint && (
             <aside className="map-controls" aria-label="Layers and legend">
               <details
                 open={controlsOpen}

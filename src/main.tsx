@@ -6,9 +6,10 @@ import './app.css';
 
 /**
  * How long the first render waits for the geometry. index.html preloads it alongside the script,
- * so it is normally in already; past this, the app renders and shows that the map is loading.
+ * so it is normally in already and this only covers its decoding; past this, the app renders
+ * and says that the map is loading (as index.html does until then).
  */
-const FIRST_RENDER_WAIT_MS = 400;
+const FIRST_RENDER_WAIT_MS = 250;
 
 const root = document.getElementById('root');
 if (root) {
