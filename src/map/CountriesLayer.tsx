@@ -47,6 +47,7 @@ export const CountriesLayer = memo(function CountriesLayer({ countries, styleFor
       key={countries.features.length}
       ref={ref}
       data={countries}
+      stack="countries"
       // The class names the country for tests and styles; Leaflet sets it once, at creation.
       style={(f) => {
         const { id } = f as CountryFeature;

@@ -1,5 +1,5 @@
 import { memo, useEffect, useMemo } from 'react';
-import { Pane, Polyline, useMap } from 'react-leaflet';
+import { Polyline, useMap } from 'react-leaflet';
 import type { LatLngExpression, PathOptions } from 'leaflet';
 import type { LineString } from 'geojson';
 import type { FocusDataset, RelationKindId } from '../data/schema';
@@ -13,7 +13,6 @@ interface LinksLayerProps {
   selectedId: string | null;
 }
 
-const PANE = 'links';
 const toLatLngs = (line: LineString): LatLngExpression[] => line.coordinates.map(([lng, lat]) => [lat as number, lng as number]);
 /** One style object per kind, so that the links are not restyled when the selection moves. */
 const plain = Object.fromEntries(
@@ -23,7 +22,7 @@ const plain = Object.fromEntries(
 /**
  * Great-circle links from Baku to each partner's capital, coloured and dashed by kind. They are
  * not clickable: the countries under them are, and a click should always mean the same thing.
- * While a partner is selected the links fade, through one class on their pane (map.css), and its
+ * While a partner is selected the links fade, through one class on the map (map.css), and its
  * own link is drawn again on top in bold: two changes per click instead of restyling every link.
  */
 export const LinksLayer = memo(function LinksLayer({ dataset, year, selectedId }: LinksLayerProps) {
@@ -34,22 +33,24 @@ export const LinksLayer = memo(function LinksLayer({ dataset, year, selectedId }
   );
   const map = useMap();
   useEffect(() => {
-    map.getPane(PANE)?.classList.toggle('links-faded', selectedId !== null);
+    map.getContainer().classList.toggle('links-faded', selectedId !== null);
   }, [map, selectedId]);
   const selectedLinks = links.filter((link) => link.partnerId === selectedId);
   return (
-    <Pane name={PANE} style={{ zIndex: 420 }}>
+    <>
       {links.map(({ partnerId, kind, positions }) => (
-        <Polyline key={`${partnerId}-${kind}`} positions={positions} interactive={false} pathOptions={plain[kind]} />
+        <Polyline key={`${partnerId}-${kind}`} positions={positions} interactive={false} stack="links" className="partner-link" pathOptions={plain[kind]} />
       ))}
       {selectedLinks.map(({ partnerId, kind, positions }) => (
         <Polyline
           key={`selected-${partnerId}-${kind}`}
           positions={positions}
           interactive={false}
-          pathOptions={{ ...plain[kind], weight: 4, opacity: 1, className: 'link-selected' }}
+          stack="links"
+          className="partner-link link-selected"
+          pathOptions={{ ...plain[kind], weight: 4, opacity: 1 }}
         />
       ))}
-    </Pane>
+    </>
   );
 });

@@ -1,5 +1,5 @@
 import { Fragment, memo } from 'react';
-import { Pane, Polyline, Tooltip } from 'react-leaflet';
+import { Polyline, Tooltip } from 'react-leaflet';
 import type { LatLngExpression, PathOptions } from 'leaflet';
 import type { LineString, MultiLineString } from 'geojson';
 import type { DrawnSegment } from '../state/use-view-model';
@@ -25,13 +25,13 @@ interface RoutesLayerProps {
 }
 
 /**
- * The route overlays, in their own pane above the countries and links. Each segment is a
+ * The route overlays, drawn above the countries and links (stack "routes"). Each segment is a
  * visible line (colour by type, dash by status, an overlay pattern by type) plus a wide
  * invisible line on top that takes the clicks, so a 3-pixel pipeline is easy to hit.
  */
 export const RoutesLayer = memo(function RoutesLayer({ segments, routes, selectedId, onSelect }: RoutesLayerProps) {
   return (
-    <Pane name="routes" style={{ zIndex: 450 }}>
+    <>
       {segments.map(({ feature: segment, status, faded }, i) => {
         const route = routes.get(segment.properties.routeId);
         if (!route) return null;
@@ -44,17 +44,19 @@ export const RoutesLayer = memo(function RoutesLayer({ segments, routes, selecte
         const line: PathOptions = { color: type.color, weight, dashArray, opacity, lineCap: dashArray === STATUS_DASH.planned ? 'round' : 'butt' };
         return (
           <Fragment key={`${segment.properties.routeId}-${i}-${status}`}>
-            {selected && <Polyline positions={positions} interactive={false} pathOptions={{ color: '#ffd400', weight: weight + 8, opacity: 0.7 }} />}
-            <Polyline positions={positions} interactive={false} className={`route-line route-line-${route.id} route-${status}`} pathOptions={line} />
+            {selected && <Polyline positions={positions} interactive={false} stack="route-halos" pathOptions={{ color: '#ffd400', weight: weight + 8, opacity: 0.7 }} />}
+            <Polyline positions={positions} interactive={false} stack="routes" className={`route-line route-line-${route.id} route-${status}`} pathOptions={line} />
             {type.overlay && (
               <Polyline
                 positions={positions}
                 interactive={false}
+                stack="routes"
                 pathOptions={{ color: type.overlay.color, weight: weight * type.overlay.weightRatio, dashArray: type.overlay.dashArray, opacity }}
               />
             )}
             <Polyline
               positions={positions}
+              stack="routes"
               className={`route-hit route-hit-${route.id}`}
               pathOptions={{ color: '#000', weight: 16, opacity: 0 }}
               eventHandlers={{
@@ -71,6 +73,6 @@ export const RoutesLayer = memo(function RoutesLayer({ segments, routes, selecte
           </Fragment>
         );
       })}
-    </Pane>
+    </>
   );
 });

@@ -1,5 +1,5 @@
 import { Fragment, useMemo, useState, memo } from 'react';
-import { CircleMarker, Pane, Tooltip, useMapEvents } from 'react-leaflet';
+import { CircleMarker, Tooltip, useMapEvents } from 'react-leaflet';
 import type { LatLng, LatLngTuple, LeafletMouseEvent, PathOptions } from 'leaflet';
 import type { SmallPlace } from '../data/schema';
 
@@ -33,15 +33,16 @@ export const SmallPlacesLayer = memo(function SmallPlacesLayer({ places, labelFo
   const handlers = useMemo(() => ({ click: (e: LeafletMouseEvent) => onSelect(nearest(places, e.latlng).countryId) }), [places, onSelect]);
   if ((zoom ?? map.getZoom()) >= SMALL_PLACES_MAX_ZOOM) return null;
   return (
-    // Above the links, below the routes: a route stays clickable where it passes a marker.
-    <Pane name="small-places" style={{ zIndex: 440 }}>
+    // Above the links, below the routes (stack "places"): a route stays clickable where it passes a marker.
+    <>
       {markers.map(({ p, center }) => (
         <Fragment key={p.place.name}>
-          <CircleMarker center={center} radius={6} interactive={false} pathOptions={DOT} />
+          <CircleMarker center={center} radius={6} interactive={false} stack="places" pathOptions={DOT} />
           {/* The hit area: 44 px across, invisible. Where two overlap, the nearer place wins. */}
           <CircleMarker
             center={center}
             radius={22}
+            stack="places"
             className={`small-place small-place-${p.countryId}`}
             pathOptions={HIT_AREA}
             eventHandlers={handlers}
@@ -50,6 +51,6 @@ export const SmallPlacesLayer = memo(function SmallPlacesLayer({ places, labelFo
           </CircleMarker>
         </Fragment>
       ))}
-    </Pane>
+    </>
   );
 });

@@ -1,7 +1,8 @@
-import { useEffect, type ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { MapContainer, ScaleControl, ZoomControl, useMap } from 'react-leaflet';
 import type { LatLngBoundsExpression, LayerEvent } from 'leaflet';
 import 'leaflet/dist/leaflet.css';
+import { StackedSvg } from './stacked-svg';
 import './map.css';
 
 /** Europe, the Caucasus, the Caspian and Central Asia: the first view. */
@@ -26,9 +27,11 @@ interface WorldMapProps {
  * offline and makes no request to another host.
  */
 export function WorldMap({ label, describedBy, children }: WorldMapProps) {
+  const [renderer] = useState(() => new StackedSvg());
   return (
     <MapContainer
       className="world-map"
+      renderer={renderer}
       bounds={DEFAULT_BOUNDS}
       minZoom={MIN_ZOOM}
       maxZoom={MAX_ZOOM}

@@ -57,6 +57,6 @@ test('choosing an organisation highlights its members and opens its panel', asyn
 
 test('partner links are drawn from Baku, one per partner', async ({ page }) => {
   await openMap(page);
-  const links = page.locator('.leaflet-links-pane path');
+  const links = page.locator('path.partner-link');
   expect(await links.count()).toBeGreaterThanOrEqual(16);
 });
