@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useMap } from 'react-leaflet';
 import { latLngBounds, type FitBoundsOptions, type LatLngBoundsExpression } from 'leaflet';
+import { afterNextPaint } from '../state/after-next-paint';
 import { useLatest } from '../state/use-latest';
 import type { FitRequest } from '../state/use-view-actions';
 import type { MapView } from '../state/view-state';
@@ -65,25 +66,24 @@ export function CameraSync({ view, fromUrl, fit, insetRight, onMove }: CameraSyn
   useEffect(() => {
     // Leaflet only watches the window; the map's box also changes when a panel opens or closes.
     // Redrawing every shape is the slow part of opening a panel, so it waits until the panel has
-    // been painted (a timeout set from an animation frame runs after that frame's paint).
-    // The observer also reports the size it starts with; only a change needs a redraw.
-    let pending = 0;
+    // been painted. The observer also reports the size it starts with; only a change needs it.
+    let cancel: (() => void) | null = null;
     const box = map.getContainer();
     let size = [box.clientWidth, box.clientHeight];
     const refit = () => {
-      pending = 0;
+      cancel = null;
       map.invalidateSize({ pan: pinned.current === null, animate: false });
       showPinned.current();
     };
     const observer = new ResizeObserver(() => {
       if (box.clientWidth === size[0] && box.clientHeight === size[1]) return;
       size = [box.clientWidth, box.clientHeight];
-      if (!pending) pending = requestAnimationFrame(() => setTimeout(refit, 0));
+      cancel ??= afterNextPaint(refit);
     });
     observer.observe(box);
     return () => {
       observer.disconnect();
-      cancelAnimationFrame(pending);
+      cancel?.();
     };
   }, [map, showPinned]);
 

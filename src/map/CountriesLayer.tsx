@@ -1,6 +1,6 @@
 import { useEffect, useRef, memo } from 'react';
 import { GeoJSON } from 'react-leaflet';
-import type { GeoJSON as LeafletGeoJSON, Layer, LeafletMouseEvent, Path, PathOptions } from 'leaflet';
+import type { GeoJSON as LeafletGeoJSON, Layer, LeafletEventHandlerFn, LeafletMouseEvent, Path, PathOptions } from 'leaflet';
 import type { Countries, CountryFeature } from '../data/load-geometry';
 import { useLatest } from '../state/use-latest';
 
@@ -61,6 +61,9 @@ export const CountriesLayer = memo(function CountriesLayer({ countries, styleFor
         add: (e) => {
           const group = e.target as LeafletGeoJSON;
           group.bindTooltip((layer) => textElement(handlers.current.tooltipFor(idOf(layer as Layer))), { sticky: true, direction: 'top' });
+          // Leaflet also opens the tooltip on click, for touch screens; here a click opens the
+          // panel, which says more, and re-placing the tooltip would only slow it down.
+          group.off('click', (group as LeafletGeoJSON & { _openTooltip: LeafletEventHandlerFn })._openTooltip, group);
         },
         click: (e: LeafletMouseEvent) => handlers.current.onSelect(idOf(e.propagatedFrom as Layer)),
       }}

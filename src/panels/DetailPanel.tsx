@@ -1,4 +1,5 @@
 import { useEffect, useRef, type ReactNode } from 'react';
+import { afterNextPaint } from '../state/after-next-paint';
 import { useLatest } from '../state/use-latest';
 import { formatDate } from './format';
 
@@ -20,10 +21,9 @@ interface DetailPanelProps {
 export function DetailPanel({ itemKey, title, eyebrow, asOf, onClose, children }: DetailPanelProps) {
   const heading = useRef<HTMLHeadingElement>(null);
 
-  useEffect(() => {
-    // The heading is already in view; scrolling to it would only force an extra layout.
-    heading.current?.focus({ preventScroll: true });
-  }, [itemKey]);
+  // After the panel is painted: focusing forces a layout, which would hold up the first paint.
+  // The heading is already in view, so no scrolling either.
+  useEffect(() => afterNextPaint(() => heading.current?.focus({ preventScroll: true })), [itemKey]);
 
   // One listener for the panel's life, calling the latest onClose: re-subscribing on every new
   // onClose could drop an Escape that arrives while the app re-renders.
