@@ -28,7 +28,11 @@ const execAsync = promisify(exec);
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const round = (x, d = 1) => Math.round(x * 10 ** d) / 10 ** d;
 
-/** Records, in the page, when the map has drawn its countries (the same test for app and floor). */
+/**
+ * Records, in the page, when the map has drawn its countries (the same test for app and floor):
+ * both draw the 237 countries at once in Leaflet's overlay pane, and the app's other shapes
+ * there (links, routes, markers: under 100) come after them.
+ */
 const DRAWN_PROBE = () => {
   const check = () => {
     if (document.querySelectorAll('.leaflet-overlay-pane path').length > 200) {
