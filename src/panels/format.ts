@@ -9,7 +9,12 @@ export function formatDate(iso: string): string {
   return y ?? iso;
 }
 
-/** 1768 → "1,768". */
+/**
+ * 1768 → "1,768", 2.25 → "2.3" (at most one decimal). Written out rather than with
+ * toLocaleString, whose number formatter is slow to start on first use, in the first panel.
+ */
 export function formatNumber(n: number): string {
-  return n.toLocaleString('en-GB', { maximumFractionDigits: 1 });
+  const [whole = '0', decimal] = String(Math.abs(Math.round(n * 10) / 10)).split('.');
+  const grouped = whole.replace(/\B(?=(\d{3})+$)/g, ',');
+  return `${n < 0 && (whole !== '0' || decimal) ? '-' : ''}${grouped}${decimal ? `.${decimal}` : ''}`;
 }

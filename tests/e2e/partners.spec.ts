@@ -57,6 +57,6 @@ test('choosing an organisation highlights its members and opens its panel', asyn
 
 test('partner links are drawn from Baku, one per partner', async ({ page }) => {
   await openMap(page);
-  const links = page.locator('path.partner-link');
-  expect(await links.count()).toBeGreaterThanOrEqual(16);
+  // The links are drawn just after the countries, in the frames that follow the first paint.
+  await expect.poll(() => page.locator('path.partner-link').count()).toBeGreaterThanOrEqual(16);
 });
