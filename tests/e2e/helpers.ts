@@ -50,11 +50,15 @@ export function guardPage(page: Page) {
   };
 }
 
-/** Opens the app at a hash and waits until the countries are drawn. */
+/**
+ * Opens the app at a hash and waits until the countries are drawn and the rest of the app (the
+ * overlays and the layers box, which render just after the first paint) is in place.
+ */
 export async function openMap(page: Page, hash = '') {
   await page.goto(`/${hash}`);
   await expect(page.locator('path.country').first()).toBeAttached();
   await expect(page.getByRole('status').filter({ hasText: 'Loading the map' })).toHaveCount(0);
+  await expect(page.locator('.map-controls')).toBeAttached();
 }
 
 export const hashParams = (page: Page) => new URLSearchParams(new URL(page.url()).hash.slice(1));
