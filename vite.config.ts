@@ -26,8 +26,30 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/**
+ * The app's code (React and everything after the first map) is a dynamic import that runs once
+ * the countries are drawn (src/main.tsx). Preloading it from the page lets it download alongside
+ * the first script instead of after it.
+ */
+function preloadAppChunk(): Plugin {
+  return {
+    name: 'preload-app-chunk',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler: (html, ctx) => {
+        const chunks = Object.values(ctx.bundle ?? {});
+        const app = chunks.find((c) => c.type === 'chunk' && c.facadeModuleId?.endsWith('/src/mount-app.tsx'));
+        if (!app || app.type !== 'chunk') throw new Error('the app chunk (src/mount-app.tsx) is missing from the build');
+        const files = [app.fileName, ...app.imports].filter((file) => !html.includes(file));
+        return files.map((file) => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `/${file}` }, injectTo: 'head' as const }));
+      },
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [react(), contentSecurityPolicy(), preloadAppChunk()],
   // Leaflet's CSS names marker and layer-switcher images we never show; inlining them would put
   // them in the first view's CSS.
   build: { target: 'es2022', sourcemap: false, assetsInlineLimit: 0, manifest: true },

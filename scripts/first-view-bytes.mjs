@@ -1,5 +1,6 @@
 // What the first view downloads, gzip-compressed (zlib's default level, as a web server sends it):
-// the entry script and the chunks it imports statically, its CSS, and the geometry it fetches.
+// the entry script and the chunks it imports statically, the chunks index.html preloads (the
+// app's code, which runs once the first map is drawn) and theirs, their CSS, and the geometry.
 // Lazy chunks (panels, list, timeline events) are not counted. Reads a built dist/ folder.
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -23,7 +24,11 @@ export function firstViewBytes(dist) {
   const manifest = JSON.parse(readFileSync(path.join(dist, '.vite/manifest.json'), 'utf8'));
   const entry = Object.keys(manifest).find((k) => manifest[k].isEntry);
   if (!entry) throw new Error('no entry in the Vite manifest');
-  const chunks = [...staticClosure(manifest, entry)].map((k) => manifest[k]);
+  const html = readFileSync(path.join(dist, 'index.html'), 'utf8');
+  const preloaded = Object.keys(manifest).filter((k) => html.includes(`/${manifest[k].file}"`));
+  const keys = new Set();
+  for (const key of [entry, ...preloaded]) staticClosure(manifest, key, keys);
+  const chunks = [...keys].map((k) => manifest[k]);
   const js = chunks.map((c) => c.file);
   const css = chunks.flatMap((c) => c.css ?? []);
   const sum = (files) => files.reduce((kb, f) => kb + gzipKb(path.join(dist, f)), 0);

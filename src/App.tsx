@@ -1,10 +1,9 @@
 import { Suspense, lazy, useCallback, useEffect, useMemo, useState, type ComponentProps, type ComponentType } from 'react';
-import { azerbaijan as dataset } from './data/azerbaijan';
+import type { Map as LeafletMap } from 'leaflet';
 import { COUNTRY_NAMES } from './data/country-names';
 import type { RouteCore, SmallPlace } from './data/schema';
-import { buildCatalog } from './state/catalog';
 import { useViewModel } from './state/use-view-model';
-import { indexPartners } from './state/selectors';
+import { catalog, countryName, dataset, index, knownCountry } from './state/focus';
 import { buildSearchIndex } from './state/search-index';
 import { stageNote } from './state/timeline';
 import { useGeometry } from './state/use-geometry';
@@ -22,7 +21,8 @@ import { LinksLayer } from './map/LinksLayer';
 import { RoutesLayer } from './map/RoutesLayer';
 import { SmallPlacesLayer } from './map/SmallPlacesLayer';
 import { countryStyle } from './map/styles';
-import { MAX_ZOOM, MIN_ZOOM, WorldMap } from './map/WorldMap';
+import { WorldMap } from './map/WorldMap';
+import { CONTROLS_WIDTH_PX, controlsOpenAtStart } from './map/base-map';
 import { AppHeader } from './panels/AppHeader';
 import { ErrorBoundary } from './panels/ErrorBoundary';
 import { LayerError } from './panels/LayerError';
@@ -34,16 +34,9 @@ import { useReturnFocus } from './panels/use-return-focus';
 import { GeometryAlert } from './panels/GeometryAlert';
 import { mapSummary, selectionAnnouncement } from './panels/announcements';
 
-const index = indexPartners(dataset.partners);
-const catalog = buildCatalog(dataset, Object.keys(COUNTRY_NAMES), new Date(), { min: MIN_ZOOM, max: MAX_ZOOM });
 const routeById = new Map<string, RouteCore>(dataset.routes.map((r) => [r.id, r]));
-const countryName = (id: string) => COUNTRY_NAMES[id] ?? id;
-const knownCountry = (id: string) => id in COUNTRY_NAMES;
-/** The layers box's width on wide screens (app.css), kept clear when the map frames something. */
-const CONTROLS_WIDTH_PX = 290;
-// On a phone the layers box starts folded, so the map is seen first; below this width it also
-// folds when a panel opens, so that the panel and the box do not leave the map a sliver.
-const controlsOpenAtStart = window.matchMedia('(min-width: 800px)').matches;
+// Below this width the layers box folds when a panel opens, so that the panel and the box do
+// not leave the map a sliver.
 const ROOM_FOR_PANEL_AND_CONTROLS = 1400;
 const searchEntries = buildSearchIndex(dataset, COUNTRY_NAMES);
 // What the first view does not show loads on demand; the detail panels are fetched as soon as
@@ -69,7 +62,7 @@ const layerError = (message: string, retry: () => void) => <LayerError message={
 
 const viewLink = (state: ViewState, embed: boolean) => shareLink(state, embed, catalog, window.location);
 
-export function App() {
+export function App({ map }: { map: LeafletMap }) {
   const { state, source, navigate } = useHashState(catalog);
   const geometry = useGeometry();
   const [sharing, setSharing] = useState(false);
@@ -120,6 +113,10 @@ export function App() {
   useEffect(() => {
     if (panelOpen && window.innerWidth < ROOM_FOR_PANEL_AND_CONTROLS) setControlsOpen(false);
   }, [panelOpen]);
+  // The header's height (app.css) follows embed mode, which a link opened later can change.
+  useEffect(() => {
+    document.documentElement.classList.toggle('embed', state.embed);
+  }, [state.embed]);
   useEffect(() => {
     if (!engaged) return;
     loadSelectionPanel().then(
@@ -147,6 +144,7 @@ export function App() {
             </p>
           )}
           <WorldMap
+            map={map}
             label="Map of Azerbaijan’s partners and routes. Arrow keys pan, plus and minus zoom; the List button offers every item as a table."
             describedBy="map-summary"
           >

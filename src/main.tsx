@@ -1,25 +1,23 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { App } from './App';
-import { startGeometryLoad } from './state/use-geometry';
+import { createBaseMap } from './map/base-map';
 import './app.css';
 
 /**
- * How long the first render waits for the geometry. index.html preloads it alongside the script,
- * so it is normally in already and this only covers its decoding; past this, the app renders
- * and says that the map is loading (as index.html does until then).
+ * How long the app waits for the countries before it starts anyway. index.html preloads the
+ * geometry alongside the scripts, so it is normally in already and this only covers its
+ * decoding; past it, the app starts and says that the map is loading.
  */
-const FIRST_RENDER_WAIT_MS = 250;
+const COUNTRIES_WAIT_MS = 250;
 
+// The map and its countries come first, drawn by plain Leaflet; React and the rest of the app
+// (preloaded by index.html) start once they are on screen. See map/base-map.ts.
 const root = document.getElementById('root');
 if (root) {
-  const geometry = startGeometryLoad();
-  const wait = new Promise((resolve) => setTimeout(resolve, FIRST_RENDER_WAIT_MS));
-  void Promise.race([geometry, wait]).then(() =>
-    createRoot(root).render(
-      <StrictMode>
-        <App />
-      </StrictMode>,
-    ),
-  );
+  const base = createBaseMap();
+  const wait = new Promise((resolve) => setTimeout(resolve, COUNTRIES_WAIT_MS));
+  void Promise.race([base.drawn, wait])
+    .then(() => {
+      base.handOver();
+      return import('./mount-app');
+    })
+    .then(({ mountApp }) => mountApp(root, base.map));
 }

@@ -5,7 +5,7 @@ import { afterNextPaint } from '../state/after-next-paint';
 import { useLatest } from '../state/use-latest';
 import type { FitRequest } from '../state/use-view-actions';
 import type { MapView } from '../state/view-state';
-import { DEFAULT_BOUNDS } from './WorldMap';
+import { DEFAULT_BOUNDS, fitPadding } from './base-map';
 
 
 interface CameraSyncProps {
@@ -19,7 +19,6 @@ interface CameraSyncProps {
 }
 
 const USER_INPUT = ['pointerdown', 'wheel', 'keydown', 'touchstart'] as const;
-const WIDE = 800;
 const close = (a: number, b: number, eps: number) => Math.abs(a - b) < eps;
 
 /**
@@ -34,10 +33,7 @@ export function CameraSync({ view, fromUrl, fit, insetRight, onMove }: CameraSyn
   /** The view to hold on resize until the reader moves: the default framing or a linked view. */
   const pinned = useRef<MapView | 'default' | null>(null);
   const onMoveRef = useLatest(onMove);
-  const paddingRef = useLatest((): FitBoundsOptions => {
-    const right = map.getContainer().clientWidth >= WIDE ? insetRight : 0;
-    return { paddingTopLeft: [16, 16], paddingBottomRight: [right + 16, 16] };
-  });
+  const paddingRef = useLatest((): FitBoundsOptions => fitPadding(map.getContainer().clientWidth, insetRight));
   /** Puts the camera back on the pinned view (nothing to do once the reader has moved). */
   const showPinned = useLatest(() => {
     const held = pinned.current;

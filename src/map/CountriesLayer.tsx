@@ -1,8 +1,9 @@
 import { useEffect, useRef, memo } from 'react';
-import { GeoJSON } from 'react-leaflet';
+import { useMap } from 'react-leaflet';
 import type { GeoJSON as LeafletGeoJSON, Layer, LeafletEventHandlerFn, LeafletMouseEvent, Path, PathOptions } from 'leaflet';
 import type { Countries, CountryFeature } from '../data/load-geometry';
 import { useLatest } from '../state/use-latest';
+import { drawCountries, takeOver } from './draw-countries';
 
 interface CountriesLayerProps {
   countries: Countries;
@@ -21,52 +22,48 @@ function textElement(text: string): HTMLElement {
 }
 
 /**
- * All countries as one GeoJSON layer. The layer is created once per geometry (its `key`);
- * style changes are applied with `setStyle`, which is far cheaper than rebuilding 240 paths.
+ * All countries as one GeoJSON layer: the one drawn before React started when it is there
+ * (base-map.ts), otherwise drawn here, once per geometry. Style changes are applied with
+ * `setStyle`, which is far cheaper than rebuilding 240 paths.
  */
 export const CountriesLayer = memo(function CountriesLayer({ countries, styleFor, tooltipFor, onSelect }: CountriesLayerProps) {
-  const ref = useRef<LeafletGeoJSON | null>(null);
-  const handlers = useLatest({ tooltipFor, onSelect });
+  const map = useMap();
+  const layer = useRef<LeafletGeoJSON | null>(null);
+  /** The style each country has now (styleFor returns the same object for the same look). */
+  const applied = useRef(new Map<string, PathOptions>());
+  const latest = useLatest({ styleFor, tooltipFor, onSelect });
+
+  useEffect(() => {
+    const drawn = takeOver(countries) ?? drawCountries(map, countries, latest.current.styleFor);
+    const group = drawn.layer;
+    layer.current = group;
+    applied.current = drawn.applied;
+    // One listener and one tooltip for the whole layer, not one per country: much less work
+    // when the map first draws.
+    group.bindTooltip((l) => textElement(latest.current.tooltipFor(idOf(l as Layer))), { sticky: true, direction: 'top' });
+    // Leaflet also opens the tooltip on click, for touch screens; here a click opens the
+    // panel, which says more, and re-placing the tooltip would only slow it down.
+    group.off('click', (group as LeafletGeoJSON & { _openTooltip: LeafletEventHandlerFn })._openTooltip, group);
+    const select = (e: LeafletMouseEvent) => latest.current.onSelect(idOf(e.propagatedFrom as Layer));
+    group.on('click', select);
+    return () => {
+      group.off('click', select);
+      group.remove();
+      layer.current = null;
+    };
+  }, [map, countries, latest]);
 
   // Restyling touches only the countries whose look changed: a selection changes a handful of
   // the 240 paths, and writing all of them would slow the panel down.
-  // (styleFor returns the same object for the same look.)
-  const applied = useRef(new Map<string, PathOptions>());
   useEffect(() => {
-    ref.current?.eachLayer((layer) => {
-      const { id } = (layer as Path & { feature: CountryFeature }).feature;
+    layer.current?.eachLayer((l) => {
+      const id = idOf(l);
       const style = styleFor(id);
       if (applied.current.get(id) === style) return;
       applied.current.set(id, style);
-      (layer as Path).setStyle(style);
+      (l as Path).setStyle(style);
     });
-  }, [styleFor]);
+  }, [styleFor, countries]);
 
-  return (
-    <GeoJSON
-      key={countries.features.length}
-      ref={ref}
-      data={countries}
-      stack="countries"
-      // The class names the country for tests and styles; Leaflet sets it once, at creation.
-      style={(f) => {
-        const { id } = f as CountryFeature;
-        const style = styleFor(id);
-        applied.current.set(id, style);
-        return { ...style, className: `country country-${id}` };
-      }}
-      eventHandlers={{
-        // One listener and one tooltip for the whole layer, not one per country: much less work
-        // when the map first draws.
-        add: (e) => {
-          const group = e.target as LeafletGeoJSON;
-          group.bindTooltip((layer) => textElement(handlers.current.tooltipFor(idOf(layer as Layer))), { sticky: true, direction: 'top' });
-          // Leaflet also opens the tooltip on click, for touch screens; here a click opens the
-          // panel, which says more, and re-placing the tooltip would only slow it down.
-          group.off('click', (group as LeafletGeoJSON & { _openTooltip: LeafletEventHandlerFn })._openTooltip, group);
-        },
-        click: (e: LeafletMouseEvent) => handlers.current.onSelect(idOf(e.propagatedFrom as Layer)),
-      }}
-    />
-  );
+  return null;
 });

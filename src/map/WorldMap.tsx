@@ -1,21 +1,11 @@
-import { useEffect, useState, type ReactNode } from 'react';
-import { MapContainer, ScaleControl, ZoomControl, useMap } from 'react-leaflet';
-import type { LatLngBoundsExpression, LayerEvent } from 'leaflet';
-import 'leaflet/dist/leaflet.css';
-import { StackedSvg } from './stacked-svg';
-import './map.css';
-
-/** Europe, the Caucasus, the Caspian and Central Asia: the first view. */
-export const DEFAULT_BOUNDS: LatLngBoundsExpression = [
-  [34, -2],
-  [58, 76],
-];
-export const MIN_ZOOM = 2;
-const ATTRIBUTION =
-  'Boundaries: <a href="https://www.naturalearthdata.com/">Natural Earth</a> (public domain), UN-recognised borders · routes approximate';
-export const MAX_ZOOM = 10;
+import { useEffect, useLayoutEffect, useMemo, useRef, type ReactNode } from 'react';
+import { ScaleControl, ZoomControl, useMap } from 'react-leaflet';
+import { LeafletContext, createLeafletContext } from '@react-leaflet/core';
+import type { Layer, LayerEvent, Map as LeafletMap } from 'leaflet';
 
 interface WorldMapProps {
+  /** The map made before React started (base-map.ts), which this component takes into the page. */
+  map: LeafletMap;
   label: string;
   /** The id of an element that summarises in words what the map shows. */
   describedBy: string;
@@ -24,39 +14,38 @@ interface WorldMapProps {
 
 /**
  * The Leaflet map with no tile server: everything on it is our own geometry, so it works
- * offline and makes no request to another host.
+ * offline and makes no request to another host. The map already exists (it was drawn before
+ * React started): its element moves from its first frame into the app's layout, at the same
+ * place, and the layers below reach it through react-leaflet's context.
  */
-export function WorldMap({ label, describedBy, children }: WorldMapProps) {
-  const [renderer] = useState(() => new StackedSvg());
+export function WorldMap({ map, label, describedBy, children }: WorldMapProps) {
+  const slot = useRef<HTMLDivElement>(null);
+  const context = useMemo(() => createLeafletContext(map), [map]);
+  useLayoutEffect(() => {
+    const container = map.getContainer();
+    const frame = container.parentElement;
+    slot.current?.append(container);
+    if (frame?.classList.contains('boot-frame')) frame.remove();
+    map.invalidateSize({ pan: false });
+  }, [map]);
   return (
-    <MapContainer
-      className="world-map"
-      renderer={renderer}
-      bounds={DEFAULT_BOUNDS}
-      minZoom={MIN_ZOOM}
-      maxZoom={MAX_ZOOM}
-      zoomSnap={0.25}
-      zoomDelta={0.5}
-      worldCopyJump
-      maxBounds={[
-        [-85, -400],
-        [85, 400],
-      ]}
-      zoomControl={false}
-    >
-      <MapAccessibility label={label} describedBy={describedBy} />
-      <ZoomControl position="topleft" />
-      <ScaleControl position="bottomleft" />
-      {children}
-    </MapContainer>
+    <div ref={slot} className="map-slot">
+      <LeafletContext value={context}>
+        <MapAccessibility label={label} describedBy={describedBy} />
+        <ZoomControl position="topleft" />
+        <ScaleControl position="bottomleft" />
+        {children}
+      </LeafletContext>
+    </div>
   );
 }
 
 /** Vector shapes with tooltips become Tab stops in Chromium; 240 of them would bury the controls. */
-function keepOutOfTabOrder(e: LayerEvent) {
-  const el = 'getElement' in e.layer && typeof e.layer.getElement === 'function' ? (e.layer.getElement() as Element | undefined) : undefined;
+function keepOutOfTabOrder(layer: Layer) {
+  const el = 'getElement' in layer && typeof layer.getElement === 'function' ? (layer.getElement() as Element | undefined) : undefined;
   if (el instanceof SVGElement) el.setAttribute('tabindex', '-1');
 }
+const onLayerAdd = (e: LayerEvent) => keepOutOfTabOrder(e.layer);
 
 /**
  * Leaflet's container is already focusable (keyboard panning); give it a name and a description.
@@ -72,17 +61,11 @@ function MapAccessibility({ label, describedBy }: { label: string; describedBy: 
     el.setAttribute('aria-describedby', describedBy);
   }, [map, label, describedBy]);
   useEffect(() => {
-    // Set once, with the map, so the credit does not wait for the geometry.
-    map.attributionControl?.setPrefix('<a href="https://leafletjs.com">Leaflet</a>');
-    map.attributionControl?.addAttribution(ATTRIBUTION);
+    // The countries drawn before React started are already on the map.
+    map.eachLayer(keepOutOfTabOrder);
+    map.on('layeradd', onLayerAdd);
     return () => {
-      map.attributionControl?.removeAttribution(ATTRIBUTION);
-    };
-  }, [map]);
-  useEffect(() => {
-    map.on('layeradd', keepOutOfTabOrder);
-    return () => {
-      map.off('layeradd', keepOutOfTabOrder);
+      map.off('layeradd', onLayerAdd);
     };
   }, [map]);
   return null;

@@ -1,4 +1,6 @@
 import { expect, test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { guardPage, openMap, projector } from './helpers';
 
 test('draws the world from our own geometry, highlights Azerbaijan, and stays on its own host', async ({ page }) => {
@@ -48,3 +50,39 @@ test('works at phone width', async ({ page }) => {
   expect(scrollWidth).toBeLessThanOrEqual(375);
   await expect(page.locator('.leaflet-control-zoom')).toBeVisible();
 });
+
+// The header has a fixed height per layout (app.css), so the map's place is known before the app
+// renders: one wide, one two-row and one phone layout.
+for (const viewport of [
+  { width: 1280, height: 800 },
+  { width: 800, height: 600 },
+  { width: 375, height: 667 },
+]) {
+  test.describe(`at ${viewport.width} px`, () => {
+    test.use({ viewport });
+    test('the map made before the app starts becomes the app map: one set of countries, in the map area, at the same place', async ({ page }) => {
+      const topology = JSON.parse(readFileSync(path.join(import.meta.dirname, '../../public/geo/countries.topo.json'), 'utf8')) as {
+        objects: { countries: { geometries: unknown[] } };
+      };
+      // Where the first frame put the map, before the app moved it into its layout.
+      await page.addInitScript(() => {
+        new MutationObserver((_, obs) => {
+          const frame = document.querySelector('.boot-frame');
+          if (!frame) return;
+          (window as unknown as { bootBox: DOMRect }).bootBox = frame.getBoundingClientRect();
+          obs.disconnect();
+        }).observe(document, { childList: true, subtree: true });
+      });
+      await openMap(page);
+      await expect(page.locator('path.country')).toHaveCount(topology.objects.countries.geometries.length);
+      await expect(page.locator('.boot-frame')).toHaveCount(0);
+      const inArea = page.locator('.map-area .leaflet-container');
+      await expect(inArea).toHaveCount(1);
+      const bootBox = await page.evaluate(() => (window as unknown as { bootBox?: DOMRect }).bootBox);
+      const appBox = await inArea.boundingBox();
+      expect(bootBox).toBeDefined();
+      expect(appBox).not.toBeNull();
+      for (const key of ['x', 'y', 'width', 'height'] as const) expect(Math.abs(bootBox![key] - appBox![key])).toBeLessThan(1);
+    });
+  });
+}
