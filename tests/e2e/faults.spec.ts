@@ -88,3 +88,14 @@ test('the page carries a strict Content Security Policy and normal use violates 
   await expect(page.locator('path.route-line-tap')).toHaveCount(0);
   expect(await violations()).toEqual([]);
 });
+
+test('when the app code cannot be fetched, the map still shows and the page says so, with a way out', async ({ page }) => {
+  await page.route('**/assets/mount-app-*.js', (route) => route.fulfill({ status: 503, body: '' }));
+  await page.goto('/');
+  await expect(page.getByRole('alert')).toContainText('the rest of the app could not be loaded');
+  await expect(page.locator('path.country-AZE')).toBeAttached();
+  await page.unroute('**/assets/mount-app-*.js');
+  await page.getByRole('button', { name: 'Reload the page' }).click();
+  await expect(page.getByRole('combobox', { name: /Search/ })).toBeVisible();
+  await expect(page.getByRole('alert')).toHaveCount(0);
+});
