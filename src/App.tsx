@@ -86,7 +86,7 @@ export function App({ map }: { map: LeafletMap }) {
   const summary = useMemo(() => mapSummary(dataset, state.year, shown.map((id) => routeById.get(id)?.name ?? id)), [state.year, shown]);
   const styleFor = useCallback((id: string) => countryStyle(roles(id)), [roles]);
   const engaged = useEngaged();
-  // The countries come first; overlays and floating controls follow in the next frames.
+  // The first render is the header and the map; overlays and floating controls follow.
   const afterFirstPaint = useAfterFirstPaint();
   const events = useLazyModule(loadEvents, engaged || state.year !== null)?.events ?? null;
 
