@@ -11,7 +11,11 @@ export function useGeometry(): GeometryState & { retry: () => void } {
 
   useEffect(() => {
     const first = firstGeometryLoad();
-    if (attempt === 0 && first.result) return;
+    if (attempt === 0 && first.result) {
+      // It may have settled after the first render read it (a no-op if that render had it).
+      setState(first.result);
+      return;
+    }
     const controller = new AbortController();
     // The first render already says loading; setting it again would render the app twice.
     if (attempt > 0) setState({ status: 'loading' });

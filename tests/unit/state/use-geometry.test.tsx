@@ -27,6 +27,7 @@ beforeEach(() => {
 });
 afterEach(() => {
   vi.unstubAllGlobals();
+  vi.doUnmock('../../../src/state/geometry-load');
 });
 
 describe('useGeometry with the early load', () => {
@@ -68,5 +69,20 @@ describe('useGeometry with the early load', () => {
     const { result } = renderHook(() => useGeometry());
     await waitFor(() => expect(result.current.status).toBe('ready'));
     expect(fetch).toHaveBeenCalledTimes(2);
+  });
+
+  it('a load that settles between the first render and its effect still reaches the map', async () => {
+    serveGeometry();
+    const real = await import('../../../src/state/geometry-load');
+    const settled = await real.startGeometryLoad();
+    let reads = 0;
+    // The render reads the first load before it has settled; the effect, just after, reads it settled.
+    vi.doMock('../../../src/state/geometry-load', () => ({
+      ...real,
+      firstGeometryLoad: () => (reads++ === 0 ? { load: Promise.resolve(settled), result: null } : { load: Promise.resolve(settled), result: settled }),
+    }));
+    const { useGeometry } = await freshModule();
+    const { result } = renderHook(() => useGeometry());
+    await waitFor(() => expect(result.current.status).toBe('ready'));
   });
 });
