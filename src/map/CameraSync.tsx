@@ -44,11 +44,12 @@ export function CameraSync({ view, fromUrl, fit, insetRight, onMove }: CameraSyn
   useEffect(() => {
     if (!fromUrl) return;
     reportNext.current = false;
+    // Held for resizes even when the map shows it already (it arrives in the link's view).
+    pinned.current = view ?? 'default';
     if (view !== null) {
       const c = map.getCenter();
       if (close(map.getZoom(), view.zoom, 0.01) && close(c.lat, view.lat, 1e-3) && close(c.lng, view.lng, 1e-3)) return;
     }
-    pinned.current = view ?? 'default';
     showPinned.current();
   }, [map, view, fromUrl, showPinned]);
 
