@@ -2,8 +2,6 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { loadGeometry } from '../data/load-geometry';
 import { failed, firstGeometryLoad, type GeometryState } from './geometry-load';
 
-export { startGeometryLoad, type GeometryState } from './geometry-load';
-
 /** Loads the map geometry once (taking over the page's first load), and again on `retry()`. */
 export function useGeometry(): GeometryState & { retry: () => void } {
   const [attempt, setAttempt] = useState(0);

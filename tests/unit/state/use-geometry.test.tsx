@@ -19,8 +19,11 @@ function serveGeometry(control = { failing: false, status: 503 }) {
   return { fetch, control };
 }
 
-/** The hook module afresh: the early load lives in module state. */
-const freshModule = () => import('../../../src/state/use-geometry');
+/** The geometry modules afresh: the early load lives in module state. */
+const freshModule = async () => ({
+  ...(await import('../../../src/state/geometry-load')),
+  ...(await import('../../../src/state/use-geometry')),
+});
 
 beforeEach(() => {
   vi.resetModules();
