@@ -1,4 +1,4 @@
-import { Suspense, lazy, useCallback, useEffect, useMemo, useState, type ComponentProps, type ComponentType } from 'react';
+import { Suspense, lazy, useCallback, useEffect, useMemo, useState } from 'react';
 import type { Map as LeafletMap } from 'leaflet';
 import { COUNTRY_NAMES } from './data/country-names';
 import type { RouteCore, SmallPlace } from './data/schema';
@@ -16,7 +16,6 @@ import { shareLink } from './state/share-link';
 import { layerSwitchState, type MapView, type ViewState } from './state/view-state';
 import { CameraSync } from './map/CameraSync';
 import { CountriesLayer } from './map/CountriesLayer';
-import { Legend } from './map/Legend';
 import { LinksLayer } from './map/LinksLayer';
 import { RoutesLayer } from './map/RoutesLayer';
 import { SmallPlacesLayer } from './map/SmallPlacesLayer';
@@ -26,10 +25,10 @@ import { CONTROLS_WIDTH_PX, controlsOpenAtStart } from './map/base-map';
 import { AppHeader } from './panels/AppHeader';
 import { ErrorBoundary } from './panels/ErrorBoundary';
 import { LayerError } from './panels/LayerError';
-import { PanelError } from './panels/PanelError';
-import { LayersControl } from './panels/LayersControl';
+import { DetailsAside } from './panels/DetailsAside';
+import { MapControls } from './panels/MapControls';
 import { Timeline } from './panels/Timeline';
-import { OrganisationPicker } from './panels/OrganisationPicker';
+import { useSelectionPanel } from './panels/use-selection-panel';
 import { useReturnFocus } from './panels/use-return-focus';
 import { GeometryAlert } from './panels/GeometryAlert';
 import { mapSummary, selectionAnnouncement } from './panels/announcements';
@@ -39,21 +38,6 @@ const routeById = new Map<string, RouteCore>(dataset.routes.map((r) => [r.id, r]
 // not leave the map a sliver.
 const ROOM_FOR_PANEL_AND_CONTROLS = 1400;
 const searchEntries = buildSearchIndex(dataset, COUNTRY_NAMES);
-// What the first view does not show loads on demand; the detail panels are fetched as soon as
-// the reader starts using the page, so that a click opens one without waiting.
-type SelectionPanelProps = Omit<ComponentProps<typeof import('./panels/SelectionPanel').SelectionPanel>, 'details'>;
-let loadedSelectionPanel: ComponentType<SelectionPanelProps> | null = null;
-async function loadSelectionPanel(): Promise<ComponentType<SelectionPanelProps>> {
-  const [panel, data] = await Promise.all([import('./panels/SelectionPanel'), import('./data/azerbaijan/details')]);
-  loadedSelectionPanel ??= (props) => <panel.SelectionPanel {...props} details={data.azerbaijanDetails} />;
-  return loadedSelectionPanel;
-}
-/**
- * The panel component: the loaded one once it is here, since a lazy one, even when its code is
- * in, shows its fallback first and React holds that for a moment. Otherwise a fresh lazy
- * component: React keeps a failed load, so a retry needs a new one.
- */
-const selectionPanelComponent = () => loadedSelectionPanel ?? lazy(() => loadSelectionPanel().then((panel) => ({ default: panel })));
 const ShareDialog = lazy(() => import('./panels/ShareDialog').then((m) => ({ default: m.ShareDialog })));
 const ListView = lazy(() => import('./panels/ListView'));
 const loadEvents = () => import('./data/azerbaijan/events');
@@ -70,7 +54,6 @@ export function App({ map }: { map: LeafletMap }) {
   const [sheetExpanded, setSheetExpanded] = useState(false);
   // An embedded map is small: its layers box starts folded too.
   const [controlsOpen, setControlsOpen] = useState(() => controlsOpenAtStart && !state.embed);
-  const [SelectionPanel, setSelectionPanel] = useState(selectionPanelComponent);
 
   const { resolved, roles, shown, stageOf, segments, describeCountry } = useViewModel({
     state,
@@ -86,6 +69,7 @@ export function App({ map }: { map: LeafletMap }) {
   const summary = useMemo(() => mapSummary(dataset, state.year, shown.map((id) => routeById.get(id)?.name ?? id)), [state.year, shown]);
   const styleFor = useCallback((id: string) => countryStyle(roles(id)), [roles]);
   const engaged = useEngaged();
+  const { SelectionPanel, retryLoad } = useSelectionPanel(engaged);
   // The first render is the header and the map; overlays and floating controls follow.
   const afterFirstPaint = useAfterFirstPaint();
   const events = useLazyModule(loadEvents, engaged || state.year !== null)?.events ?? null;
@@ -103,7 +87,7 @@ export function App({ map }: { map: LeafletMap }) {
   const toggleList = useCallback(() => setListOpen((open) => !open), []);
   const share = useCallback(() => setSharing(true), []);
   const labelSmallPlace = useCallback((p: SmallPlace) => `${describeCountry(p.countryId)} · ${p.place.name}`, [describeCountry]);
-  const onMove = useCallback((map: MapView) => navigate((s) => ({ ...s, map }), 'replace'), [navigate]);
+  const onMove = useCallback((view: MapView) => navigate((s) => ({ ...s, map: view }), 'replace'), [navigate]);
 
   const selectedPartnerId = resolved?.type === 'partner' ? resolved.partner.id : null;
   const selectedRouteId = resolved?.type === 'route' ? resolved.route.id : null;
@@ -117,13 +101,6 @@ export function App({ map }: { map: LeafletMap }) {
   useEffect(() => {
     document.documentElement.classList.toggle('embed', state.embed);
   }, [state.embed]);
-  useEffect(() => {
-    if (!engaged) return;
-    loadSelectionPanel().then(
-      (panel) => setSelectionPanel(() => panel),
-      () => undefined,
-    );
-  }, [engaged]);
 
   return (
     <div className={`app${state.embed ? ' embed' : ''}${panelOpen ? ' has-panel' : ''}`}>
@@ -186,65 +163,34 @@ export function App({ map }: { map: LeafletMap }) {
             </Suspense>
           )}
           {afterFirstPaint && (
-            <aside className="map-controls" aria-label="Layers and legend">
-              <details
-                open={controlsOpen}
-                // The browser also fires 'toggle' when React sets `open`; only a change is news.
-                onToggle={(e) => e.currentTarget.open !== controlsOpen && setControlsOpen(e.currentTarget.open)}
-              >
-                <summary>
-                  <h2>Layers and legend</h2>
-                </summary>
-                <OrganisationPicker
-                  organisations={dataset.organisations}
-                  selectedId={resolved?.type === 'org' ? resolved.org.id : null}
-                  onChoose={actions.chooseOrganisation}
-                />
-                <LayersControl
-                  routes={dataset.routes}
-                  groups={dataset.routeGroups}
-                  stateOf={layerState}
-                  noteFor={layerNote}
-                  onToggle={actions.toggleLayer}
-                />
-                <Legend kinds={dataset.kinds} compact={state.embed} />
-              </details>
-            </aside>
+            <MapControls
+              open={controlsOpen}
+              onOpenChange={setControlsOpen}
+              organisations={dataset.organisations}
+              selectedOrganisation={resolved?.type === 'org' ? resolved.org.id : null}
+              onChooseOrganisation={actions.chooseOrganisation}
+              routes={dataset.routes}
+              groups={dataset.routeGroups}
+              layerState={layerState}
+              layerNote={layerNote}
+              onToggleLayer={actions.toggleLayer}
+              kinds={dataset.kinds}
+              compact={state.embed}
+            />
           )}
         </section>
         {resolved && (
-          <aside className={`panel${sheetExpanded ? ' expanded' : ''}`} aria-label="Details">
-            {/* Phones only (CSS): the panel is a bottom sheet that can take the whole screen. */}
-            <button type="button" className="sheet-toggle" aria-expanded={sheetExpanded} onClick={() => setSheetExpanded((e) => !e)}>
-              {sheetExpanded ? 'Show less' : 'Show more'}
-            </button>
-            <ErrorBoundary
-              what="the details panel"
-              resetKey={selectionKey}
-              fallback={(message, retry) => (
-                <PanelError
-                  message={message}
-                  onRetry={() => {
-                    setSelectionPanel(() => selectionPanelComponent());
-                    retry();
-                  }}
-                  onClose={close}
-                />
-              )}
-            >
-              <Suspense fallback={<p className="detail-panel">Loading…</p>}>
-                <SelectionPanel
-                  resolved={resolved}
-                  dataset={dataset}
-                  year={state.year}
-                  geometry={geometry.status === 'ready' ? geometry.geometry : null}
-                  countryName={countryName}
-                  onSelect={selectFromUi}
-                  onClose={close}
-                />
-              </Suspense>
-            </ErrorBoundary>
-          </aside>
+          <DetailsAside selectionKey={selectionKey} expanded={sheetExpanded} onExpandedChange={setSheetExpanded} onClose={close} onRetryLoad={retryLoad}>
+            <SelectionPanel
+              resolved={resolved}
+              dataset={dataset}
+              year={state.year}
+              geometry={geometry.status === 'ready' ? geometry.geometry : null}
+              countryName={countryName}
+              onSelect={selectFromUi}
+              onClose={close}
+            />
+          </DetailsAside>
         )}
       </main>
       {/* After the map in the DOM, so that one Tab from the page start reaches the map; CSS puts it on top. */}
