@@ -42,7 +42,11 @@ function preloadAppChunk(): Plugin {
         const app = chunks.find((c) => c.type === 'chunk' && c.facadeModuleId?.endsWith('/src/mount-app.tsx'));
         if (!app || app.type !== 'chunk') throw new Error('the app chunk (src/mount-app.tsx) is missing from the build');
         const files = [app.fileName, ...app.imports].filter((file) => !html.includes(file));
-        return files.map((file) => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `/${file}` }, injectTo: 'head' as const }));
+        return files.map((file) => ({
+          tag: 'link',
+          attrs: { rel: 'modulepreload', crossorigin: true, href: `/${file}` },
+          injectTo: 'head' as const,
+        }));
       },
     },
   };

@@ -22,7 +22,15 @@ const LOADS = 15;
 const CLICKS = 15;
 const CYCLES = 200;
 const ALL_LAYERS = 'btc,sgc,igb,btk,bnp,wrep,instc,middle-corridor,tcgp,zangezur';
-const CHROME_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run'];
+const CHROME_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-quic',
+  '--no-first-run',
+];
 
 const execAsync = promisify(exec);
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -131,7 +139,11 @@ async function clickToPanel(browser) {
     await page.waitForTimeout(150);
     await page.mouse.down();
     await page.mouse.up();
-    times.push(await page.evaluate(() => Promise.race([window.__panelTime, new Promise((_, no) => setTimeout(() => no(new Error('no panel')), 15_000))])));
+    times.push(
+      await page.evaluate(() =>
+        Promise.race([window.__panelTime, new Promise((_, no) => setTimeout(() => no(new Error('no panel')), 15_000))]),
+      ),
+    );
     await page.keyboard.press('Escape');
     await page.waitForSelector('#detail-title', { state: 'detached' });
   }
@@ -192,10 +204,15 @@ async function panFps(browser) {
     zooms.push([zoomStart, await now()]);
   }
   const frames = await page.evaluate(() => window.__frames);
-  if (new URLSearchParams(new URL(page.url()).hash.slice(1)).has('sel')) throw new Error('the pan test selected something: a drag became a click');
+  if (new URLSearchParams(new URL(page.url()).hash.slice(1)).has('sel'))
+    throw new Error('the pan test selected something: a drag became a click');
   await context.close();
   const span = (frames.at(-1) - frames[0]) / 1000;
-  return { average: round(frames.length / span), panWorst500ms: round(worstHalfSecond(frames, pans)), zoomWorst500ms: round(worstHalfSecond(frames, zooms)) };
+  return {
+    average: round(frames.length / span),
+    panWorst500ms: round(worstHalfSecond(frames, pans)),
+    zoomWorst500ms: round(worstHalfSecond(frames, zooms)),
+  };
 }
 
 /** JS heap growth (after garbage collection) over 200 select / toggle / close cycles. */
@@ -281,7 +298,12 @@ async function main() {
   });
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROME_ARGS });
   // `npm run bench -- click` (or load, fps, heap) runs one measure alone, for working on it.
-  const only = { load: () => loadTimes(browser), click: () => clickToPanel(browser), fps: () => panFps(browser), heap: () => heapGrowth(browser) }[process.argv[2]];
+  const only = {
+    load: () => loadTimes(browser),
+    click: () => clickToPanel(browser),
+    fps: () => panFps(browser),
+    heap: () => heapGrowth(browser),
+  }[process.argv[2]];
   if (only) {
     console.log(await only());
     await browser.close();
@@ -306,7 +328,14 @@ async function main() {
     const result = {
       date: new Date().toISOString(),
       machine: `${os.cpus().length} × ${os.cpus()[0]?.model.trim()}, ${round(os.totalmem() / 2 ** 30, 0)} GiB, Node ${process.version}`,
-      firstViewKb: { js: round(bytes.js), css: round(bytes.css), geometry: round(bytes.geometry), countries: round(bytes.countries), total: round(bytes.total), budget: BUDGET.totalKb },
+      firstViewKb: {
+        js: round(bytes.js),
+        css: round(bytes.css),
+        geometry: round(bytes.geometry),
+        countries: round(bytes.countries),
+        total: round(bytes.total),
+        budget: BUDGET.totalKb,
+      },
       loadToMapMs: { app: Math.round(appLoad), floor: Math.round(floorLoad), ratio: round(appLoad / floorLoad, 2), pairRatios },
       clickToPanelMs: click,
       panFps: fps,
@@ -316,14 +345,34 @@ async function main() {
     mkdirSync(OUT, { recursive: true });
     writeFileSync(path.join(OUT, 'bench.json'), `${JSON.stringify(result, null, 2)}\n`);
     const rows = [
-      ['First view, gzip', `${result.firstViewKb.total} KB (JS ${result.firstViewKb.js}, CSS ${result.firstViewKb.css}, geometry ${result.firstViewKb.geometry}; countries ${result.firstViewKb.countries})`, '≤ 200 KB; countries ≤ 80'],
-      ['Load to map drawn, 4× CPU', `median ${result.loadToMapMs.app} ms vs floor ${result.loadToMapMs.floor} ms (×${result.loadToMapMs.ratio}; pairs ×${pairRatios.min}–${pairRatios.max}, ${LOADS} each)`, '≤ 1.3 × floor'],
-      ['Click → panel painted, 4× CPU', `median ${click.median} ms of ${click.all.length} clicks (${Math.min(...click.all)}–${Math.max(...click.all)})`, '≤ 100 ms'],
-      ['Pan and zoom, all overlays', `${fps.average} fps average; worst 0.5 s: ${fps.panWorst500ms} fps panning, ${fps.zoomWorst500ms} fps zooming`, '≥ 50 fps panning'],
+      [
+        'First view, gzip',
+        `${result.firstViewKb.total} KB (JS ${result.firstViewKb.js}, CSS ${result.firstViewKb.css}, geometry ${result.firstViewKb.geometry}; countries ${result.firstViewKb.countries})`,
+        '≤ 200 KB; countries ≤ 80',
+      ],
+      [
+        'Load to map drawn, 4× CPU',
+        `median ${result.loadToMapMs.app} ms vs floor ${result.loadToMapMs.floor} ms (×${result.loadToMapMs.ratio}; pairs ×${pairRatios.min}–${pairRatios.max}, ${LOADS} each)`,
+        '≤ 1.3 × floor',
+      ],
+      [
+        'Click → panel painted, 4× CPU',
+        `median ${click.median} ms of ${click.all.length} clicks (${Math.min(...click.all)}–${Math.max(...click.all)})`,
+        '≤ 100 ms',
+      ],
+      [
+        'Pan and zoom, all overlays',
+        `${fps.average} fps average; worst 0.5 s: ${fps.panWorst500ms} fps panning, ${fps.zoomWorst500ms} fps zooming`,
+        '≥ 50 fps panning',
+      ],
       ['Heap after 200 cycles', `+${heap.growthMb} MB (${heap.beforeMb} → ${heap.afterMb})`, '< 5 MB'],
       ...['mobile', 'desktop', 'floorMobile'].map((k) => {
         const r = lh[k];
-        return [`Lighthouse ${k}`, `perf ${r.performance}, a11y ${r.accessibility}, BP ${r.bestPractices}, SEO ${r.seo}; LCP ${r.lcpMs} ms, TBT ${r.tbtMs} ms, CLS ${r.cls}`, k === 'desktop' ? '100 across' : k === 'mobile' ? '≥95/100/100/≥95' : 'reference'];
+        return [
+          `Lighthouse ${k}`,
+          `perf ${r.performance}, a11y ${r.accessibility}, BP ${r.bestPractices}, SEO ${r.seo}; LCP ${r.lcpMs} ms, TBT ${r.tbtMs} ms, CLS ${r.cls}`,
+          k === 'desktop' ? '100 across' : k === 'mobile' ? '≥95/100/100/≥95' : 'reference',
+        ];
       }),
     ];
     console.log(`\n${result.date}  ${result.machine}\n`);

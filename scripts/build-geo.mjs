@@ -39,10 +39,27 @@ const CODE_FOR_UNCODED = {
 
 // Names as the countries use them today, where the ISO list is formal or dated.
 const DISPLAY_NAMES = {
-  BOL: 'Bolivia', BRN: 'Brunei', CIV: "Côte d'Ivoire", COD: 'DR Congo', COG: 'Republic of the Congo',
-  CPV: 'Cabo Verde', CZE: 'Czechia', FSM: 'Micronesia', IRN: 'Iran', LAO: 'Laos', MDA: 'Moldova',
-  MKD: 'North Macedonia', PSE: 'Palestine', RUS: 'Russia', SYR: 'Syria', TWN: 'Taiwan',
-  TZA: 'Tanzania', USA: 'United States', VAT: 'Vatican City', VEN: 'Venezuela', TUR: 'Türkiye',
+  BOL: 'Bolivia',
+  BRN: 'Brunei',
+  CIV: "Côte d'Ivoire",
+  COD: 'DR Congo',
+  COG: 'Republic of the Congo',
+  CPV: 'Cabo Verde',
+  CZE: 'Czechia',
+  FSM: 'Micronesia',
+  IRN: 'Iran',
+  LAO: 'Laos',
+  MDA: 'Moldova',
+  MKD: 'North Macedonia',
+  PSE: 'Palestine',
+  RUS: 'Russia',
+  SYR: 'Syria',
+  TWN: 'Taiwan',
+  TZA: 'Tanzania',
+  USA: 'United States',
+  VAT: 'Vatican City',
+  VEN: 'Venezuela',
+  TUR: 'Türkiye',
 };
 
 // Natural Earth 4.1 draws Crimea inside Russia; the policy follows UN GA resolution 68/262.
@@ -67,7 +84,12 @@ function detailTiers(features) {
   for (const f of features) {
     const [x0, y0, x1, y1] = boxOf(f.geometry.coordinates.flat(2));
     const b = boxes.get(f.properties.iso) ?? { west: 180, south: 90, east: -180, north: -90 };
-    boxes.set(f.properties.iso, { west: Math.min(b.west, x0), south: Math.min(b.south, y0), east: Math.max(b.east, x1), north: Math.max(b.north, y1) });
+    boxes.set(f.properties.iso, {
+      west: Math.min(b.west, x0),
+      south: Math.min(b.south, y0),
+      east: Math.max(b.east, x1),
+      north: Math.max(b.north, y1),
+    });
   }
   const tiers = new Map();
   for (const [iso, b] of boxes) {
@@ -107,7 +129,10 @@ function areaKm2(polygon) {
 function dropSmallIslands(f) {
   const polys = f.geometry.coordinates;
   const largest = Math.max(...polys.map(areaKm2));
-  f.geometry.coordinates = polys.filter((p) => { const a = areaKm2(p); return a >= FAR_ISLAND_KM2 || a === largest; });
+  f.geometry.coordinates = polys.filter((p) => {
+    const a = areaKm2(p);
+    return a >= FAR_ISLAND_KM2 || a === largest;
+  });
 }
 
 function ringCentre(ring) {
@@ -191,7 +216,10 @@ async function build() {
   await mkdir(new URL('.', OUT), { recursive: true });
   await writeFile(OUT, JSON.stringify(result));
   const names = Object.fromEntries(
-    withPolicy.map((f) => [f.properties.iso, f.properties.name]).filter(([iso]) => geometries.some((g) => g.id === iso)).sort(),
+    withPolicy
+      .map((f) => [f.properties.iso, f.properties.name])
+      .filter(([iso]) => geometries.some((g) => g.id === iso))
+      .sort(),
   );
   await writeFile(NAMES_OUT, namesModule(names));
   console.log(`wrote ${OUT.pathname}: ${geometries.length} countries, and their names`);

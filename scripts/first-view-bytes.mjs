@@ -39,5 +39,10 @@ export function firstViewBytes(dist) {
     countries: gzipKb(path.join(dist, GEOMETRY_FILES[0])),
     routes: gzipKb(path.join(dist, GEOMETRY_FILES[1])),
   };
-  return { ...parts, geometry: parts.countries + parts.routes, total: parts.js + parts.css + parts.countries + parts.routes, files: { js, css } };
+  return {
+    ...parts,
+    geometry: parts.countries + parts.routes,
+    total: parts.js + parts.css + parts.countries + parts.routes,
+    files: { js, css },
+  };
 }

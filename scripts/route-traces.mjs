@@ -58,44 +58,111 @@ const DILUCU = at('Sadarak–Dilucu crossing (Azerbaijan–Türkiye border)', 39
 
 // Azerbaijani and Georgian railways (ADY and Georgian Railway main lines), shared by BTK, the
 // Middle Corridor and INSTC. Baku → Alat runs round the bay through Sangachal, as the railway does.
-const bakuToAlat = [at('Baku (railway station)', 40.3776, 49.8485), at('Lökbatan', 40.3219, 49.7296),
-  at('Sahil', 40.2247, 49.57), at('Sangachal', 40.1853, 49.4742),
-  at('Sangachal–Alat railway, inland of the coast (approx.)', 40.06, 49.41), ALAT];
-const alatToTbilisi = [ALAT, HAJIGABUL, KURDAMIR, UJAR, YEVLAKH, GANJA, SHAMKIR, TOVUZ, AGSTAFA,
-  at('Böyük Kəsik (Azerbaijan–Georgia border)', 41.3336, 45.0653), GARDABANI, RUSTAVI, TBILISI];
+const bakuToAlat = [
+  at('Baku (railway station)', 40.3776, 49.8485),
+  at('Lökbatan', 40.3219, 49.7296),
+  at('Sahil', 40.2247, 49.57),
+  at('Sangachal', 40.1853, 49.4742),
+  at('Sangachal–Alat railway, inland of the coast (approx.)', 40.06, 49.41),
+  ALAT,
+];
+const alatToTbilisi = [
+  ALAT,
+  HAJIGABUL,
+  KURDAMIR,
+  UJAR,
+  YEVLAKH,
+  GANJA,
+  SHAMKIR,
+  TOVUZ,
+  AGSTAFA,
+  at('Böyük Kəsik (Azerbaijan–Georgia border)', 41.3336, 45.0653),
+  GARDABANI,
+  RUSTAVI,
+  TBILISI,
+];
 // BTK in Georgia (Marabda–Akhalkalaki, rebuilt; raillynews 2016) and the new line to Kars (egtre).
-const tbilisiToKars = [TBILISI, at('Marabda', 41.4667, 44.7167), TETRITSKARO, TSALKA, at('Ninotsminda', 41.2644, 43.5917),
-  at('Akhalkalaki', 41.4053, 43.4861), at('Kartsakhi (Georgia–Türkiye border)', 41.2361, 43.2139), KARS];
+const tbilisiToKars = [
+  TBILISI,
+  at('Marabda', 41.4667, 44.7167),
+  TETRITSKARO,
+  TSALKA,
+  at('Ninotsminda', 41.2644, 43.5917),
+  at('Akhalkalaki', 41.4053, 43.4861),
+  at('Kartsakhi (Georgia–Türkiye border)', 41.2361, 43.2139),
+  KARS,
+];
 const tbilisiToSamtredia = [TBILISI, GORI, KHASHURI, ZESTAPONI, SAMTREDIA];
 // North of Baku the pipeline to Novorossiysk and the railway to Russia share the coastal strip.
-const absheronToMakhachkala = [at('Sumgayit (west of the city)', 40.6, 49.57), at('Giləzi (approx.)', 40.857, 49.33),
-  at('Siyazan', 41.0783, 49.1128), at('Khachmaz', 41.4636, 48.8061),
-  at('Samur river crossing (Azerbaijan–Russia border)', 41.816, 48.548), at('Belidzhi (approx.)', 41.9, 48.38),
+const absheronToMakhachkala = [
+  at('Sumgayit (west of the city)', 40.6, 49.57),
+  at('Giləzi (approx.)', 40.857, 49.33),
+  at('Siyazan', 41.0783, 49.1128),
+  at('Khachmaz', 41.4636, 48.8061),
+  at('Samur river crossing (Azerbaijan–Russia border)', 41.816, 48.548),
+  at('Belidzhi (approx.)', 41.9, 48.38),
   at('Derbent', 42.0578, 48.2889),
-  at('Izberbash (approx.)', 42.55, 47.84), at('Manaskent (approx.)', 42.72, 47.64), at('Makhachkala', 42.965, 47.47)];
+  at('Izberbash (approx.)', 42.55, 47.84),
+  at('Manaskent (approx.)', 42.72, 47.64),
+  at('Makhachkala', 42.965, 47.47),
+];
 
 // BTC and SCP share one corridor from Sangachal to the Turkish border (bp: SCP follows BTC).
 // Through the Azerbaijani districts bp lists in order (Garadagh … Agstafa); in Georgia past
 // Gardabani (first pump station), Marneuli and Tetritskaro south of Tbilisi, Tsalka, the Borjomi
 // district and Akhaltsikhe to Vale.
-const sangachalToTurkgozu = [SANGACHAL, HAJIGABUL, KURDAMIR, UJAR, YEVLAKH, at('Goranboy', 40.6103, 46.7897),
-  at('Samukh (Nabiagali)', 40.795, 46.407), SHAMKIR, TOVUZ, AGSTAFA, GARDABANI, at('Marneuli', 41.4758, 44.8081),
-  TETRITSKARO, TSALKA, at('Bakuriani (Borjomi district)', 41.7497, 43.5325), at('Akhaltsikhe', 41.639, 42.9826),
-  at('Vale', 41.6153, 42.8717), TURKGOZU];
+const sangachalToTurkgozu = [
+  SANGACHAL,
+  HAJIGABUL,
+  KURDAMIR,
+  UJAR,
+  YEVLAKH,
+  at('Goranboy', 40.6103, 46.7897),
+  at('Samukh (Nabiagali)', 40.795, 46.407),
+  SHAMKIR,
+  TOVUZ,
+  AGSTAFA,
+  GARDABANI,
+  at('Marneuli', 41.4758, 44.8081),
+  TETRITSKARO,
+  TSALKA,
+  at('Bakuriani (Borjomi district)', 41.7497, 43.5325),
+  at('Akhaltsikhe', 41.639, 42.9826),
+  at('Vale', 41.6153, 42.8717),
+  TURKGOZU,
+];
 
 /** @type {Record<string, Segment[]>} */
 export const routeTraces = {
   // bp (Azerbaijani districts), Wikipedia infobox (Tbilisi area, Erzurum, Sarız, Ceyhan). In Türkiye
   // the line crosses Ardahan, Kars, Erzurum, Erzincan, Sivas, Kayseri, Kahramanmaraş, Osmaniye, Adana.
-  btc: [{
-    segment: 'Sangachal–Ceyhan',
-    status: 'built',
-    vertices: [...sangachalToTurkgozu, POSOF, ARDAHAN, at('Göle', 40.7944, 42.6083), at('Sarıkamış', 40.3314, 42.5917),
-      HORASAN, at('Pasinler', 39.9786, 41.6756), ERZURUM, ASKALE, at('Tercan', 39.7769, 40.3867),
-      at('Erzincan', 39.75, 39.4917), REFAHIYE, at('Kangal', 39.2333, 37.3917), at('Gürün', 38.7222, 37.2722),
-      at('Sarız', 38.4778, 36.5019), at('Göksun', 38.0208, 36.4972), at('Andırın', 37.5764, 36.3528),
-      at('Kadirli', 37.3739, 36.0994), at('Ceyhan Marine Terminal (approx.)', 36.88, 35.93)],
-  }],
+  btc: [
+    {
+      segment: 'Sangachal–Ceyhan',
+      status: 'built',
+      vertices: [
+        ...sangachalToTurkgozu,
+        POSOF,
+        ARDAHAN,
+        at('Göle', 40.7944, 42.6083),
+        at('Sarıkamış', 40.3314, 42.5917),
+        HORASAN,
+        at('Pasinler', 39.9786, 41.6756),
+        ERZURUM,
+        ASKALE,
+        at('Tercan', 39.7769, 40.3867),
+        at('Erzincan', 39.75, 39.4917),
+        REFAHIYE,
+        at('Kangal', 39.2333, 37.3917),
+        at('Gürün', 38.7222, 37.2722),
+        at('Sarız', 38.4778, 36.5019),
+        at('Göksun', 38.0208, 36.4972),
+        at('Andırın', 37.5764, 36.3528),
+        at('Kadirli', 37.3739, 36.0994),
+        at('Ceyhan Marine Terminal (approx.)', 36.88, 35.93),
+      ],
+    },
+  ],
 
   // sgc.az / bp: Sangachal to the Georgia–Türkiye border at Türkgözü, alongside BTC.
   scp: [{ segment: 'Sangachal–Türkgözü', status: 'built', vertices: sangachalToTurkgozu }],
@@ -103,69 +170,149 @@ export const routeTraces = {
   // tanap.com: a town in each of the 20 provinces it lists (Ardahan … Edirne), taken in their order
   // along the line. After the Dardanelles crossing the line runs up the Gallipoli peninsula
   // through the Bolayır neck.
-  tanap: [{
-    segment: 'Türkgözü–İpsala',
-    status: 'built',
-    vertices: [TURKGOZU, POSOF, ARDAHAN, at('Selim (Kars)', 40.4642, 42.7831), HORASAN, ERZURUM, ASKALE,
-      at('Bayburt', 40.2552, 40.2249), at('Kelkit (Gümüşhane)', 40.1283, 39.4397), REFAHIYE,
-      at('Şebinkarahisar (Giresun)', 40.2881, 38.4236), at('Suşehri (Sivas)', 40.1636, 38.0889), at('Sivas', 39.7478, 37.0161),
-      at('Yerköy (Yozgat)', 39.6381, 34.4672), at('Kaman (Kırşehir)', 39.3575, 33.7239), at('Keskin (Kırıkkale)', 39.6731, 33.6136),
-      at('Bala (Ankara)', 39.5536, 33.1239), at('Polatlı (Ankara)', 39.5842, 32.1472), at('Sivrihisar (Eskişehir)', 39.4508, 31.5375),
-      at('Eskişehir (offtake)', 39.7767, 30.5206), at('Bozüyük (Bilecik)', 39.9078, 30.0367), at('Domaniç (Kütahya)', 39.8019, 29.6094),
-      at('Orhaneli (Bursa)', 39.9, 28.9897), at('Susurluk (Balıkesir)', 39.9136, 28.1578), at('Biga (Çanakkale)', 40.2281, 27.2422),
-      at('Lapseki (Dardanelles crossing)', 40.3442, 26.6853), at('Gelibolu (Dardanelles landfall, approx.)', 40.42, 26.64),
-      at('Bolayır', 40.515, 26.77), at('Kavak', 40.6, 26.9), at('Keşan (Edirne)', 40.8558, 26.6303), at('İpsala', 40.9208, 26.3831),
-      at('Maritsa/Evros river (Türkiye–Greece border)', 40.935, 26.335)],
-  }],
+  tanap: [
+    {
+      segment: 'Türkgözü–İpsala',
+      status: 'built',
+      vertices: [
+        TURKGOZU,
+        POSOF,
+        ARDAHAN,
+        at('Selim (Kars)', 40.4642, 42.7831),
+        HORASAN,
+        ERZURUM,
+        ASKALE,
+        at('Bayburt', 40.2552, 40.2249),
+        at('Kelkit (Gümüşhane)', 40.1283, 39.4397),
+        REFAHIYE,
+        at('Şebinkarahisar (Giresun)', 40.2881, 38.4236),
+        at('Suşehri (Sivas)', 40.1636, 38.0889),
+        at('Sivas', 39.7478, 37.0161),
+        at('Yerköy (Yozgat)', 39.6381, 34.4672),
+        at('Kaman (Kırşehir)', 39.3575, 33.7239),
+        at('Keskin (Kırıkkale)', 39.6731, 33.6136),
+        at('Bala (Ankara)', 39.5536, 33.1239),
+        at('Polatlı (Ankara)', 39.5842, 32.1472),
+        at('Sivrihisar (Eskişehir)', 39.4508, 31.5375),
+        at('Eskişehir (offtake)', 39.7767, 30.5206),
+        at('Bozüyük (Bilecik)', 39.9078, 30.0367),
+        at('Domaniç (Kütahya)', 39.8019, 29.6094),
+        at('Orhaneli (Bursa)', 39.9, 28.9897),
+        at('Susurluk (Balıkesir)', 39.9136, 28.1578),
+        at('Biga (Çanakkale)', 40.2281, 27.2422),
+        at('Lapseki (Dardanelles crossing)', 40.3442, 26.6853),
+        at('Gelibolu (Dardanelles landfall, approx.)', 40.42, 26.64),
+        at('Bolayır', 40.515, 26.77),
+        at('Kavak', 40.6, 26.9),
+        at('Keşan (Edirne)', 40.8558, 26.6303),
+        at('İpsala', 40.9208, 26.3831),
+        at('Maritsa/Evros river (Türkiye–Greece border)', 40.935, 26.335),
+      ],
+    },
+  ],
 
   // tap-ag.com / balkaneu (Kipoi, Komotini, Kavala, Serres, Nea Mesimvria, Ieropigi, Bilisht, Fier,
   // landfall 17 km north-west of Fier, San Foca, Melendugno); in Albania past Dardhë, Vithkuq and
   // Çorovodë, down the Osum past Poliçan, north of Berat and Roskovec (route described on albanien.ch).
-  tap: [{
-    segment: 'Kipoi–Melendugno',
-    status: 'built',
-    vertices: [KIPOI, KOMOTINI, at('Xanthi', 41.1349, 24.888), at('Chrysoupoli', 40.9847, 24.7025),
-      at('Kavala (north of the city)', 40.97, 24.4), at('Serres', 41.0856, 23.5484), at('Lagadas', 40.75, 23.0667),
-      at('Nea Mesimvria', 40.75, 22.83), at('Giannitsa', 40.7917, 22.4083), at('Edessa', 40.8, 22.05),
-      at('Amyntaio', 40.6903, 21.6792), at('Kastoria', 40.5167, 21.2667), at('Ieropigi (Greece–Albania border)', 40.565, 21.005),
-      at('Bilisht (Devoll)', 40.6275, 20.99), at('Dardhë', 40.52, 20.83), at('Vithkuq', 40.5208, 20.5889),
-      at('Çorovodë', 40.5033, 20.2272), at('Poliçan', 40.6122, 20.0981), at('Berat', 40.7058, 19.9522),
-      at('Roskovec', 40.7375, 19.7022), at('Fier (compressor station)', 40.7239, 19.5561),
-      at('TAP landfall, 17 km north-west of Fier', 40.825, 19.42), at('San Foca (landfall)', 40.3033, 18.4006),
-      at('Melendugno (receiving terminal)', 40.2667, 18.3333)],
-  }],
+  tap: [
+    {
+      segment: 'Kipoi–Melendugno',
+      status: 'built',
+      vertices: [
+        KIPOI,
+        KOMOTINI,
+        at('Xanthi', 41.1349, 24.888),
+        at('Chrysoupoli', 40.9847, 24.7025),
+        at('Kavala (north of the city)', 40.97, 24.4),
+        at('Serres', 41.0856, 23.5484),
+        at('Lagadas', 40.75, 23.0667),
+        at('Nea Mesimvria', 40.75, 22.83),
+        at('Giannitsa', 40.7917, 22.4083),
+        at('Edessa', 40.8, 22.05),
+        at('Amyntaio', 40.6903, 21.6792),
+        at('Kastoria', 40.5167, 21.2667),
+        at('Ieropigi (Greece–Albania border)', 40.565, 21.005),
+        at('Bilisht (Devoll)', 40.6275, 20.99),
+        at('Dardhë', 40.52, 20.83),
+        at('Vithkuq', 40.5208, 20.5889),
+        at('Çorovodë', 40.5033, 20.2272),
+        at('Poliçan', 40.6122, 20.0981),
+        at('Berat', 40.7058, 19.9522),
+        at('Roskovec', 40.7375, 19.7022),
+        at('Fier (compressor station)', 40.7239, 19.5561),
+        at('TAP landfall, 17 km north-west of Fier', 40.825, 19.42),
+        at('San Foca (landfall)', 40.3033, 18.4006),
+        at('Melendugno (receiving terminal)', 40.2667, 18.3333),
+      ],
+    },
+  ],
 
   // bgenh.com: Komotini to Stara Zagora; Bulgarian towns on the line between them.
-  igb: [{
-    segment: 'Komotini–Stara Zagora',
-    status: 'built',
-    vertices: [KOMOTINI, at('Kirkovo', 41.3267, 25.3658), at('Momchilgrad', 41.5269, 25.4089), at('Kardzhali', 41.65, 25.3667),
-      at('Haskovo', 41.9344, 25.5556), at('Dimitrovgrad', 42.05, 25.6), at('Stara Zagora', 42.4257, 25.6346)],
-  }],
+  igb: [
+    {
+      segment: 'Komotini–Stara Zagora',
+      status: 'built',
+      vertices: [
+        KOMOTINI,
+        at('Kirkovo', 41.3267, 25.3658),
+        at('Momchilgrad', 41.5269, 25.4089),
+        at('Kardzhali', 41.65, 25.3667),
+        at('Haskovo', 41.9344, 25.5556),
+        at('Dimitrovgrad', 42.05, 25.6),
+        at('Stara Zagora', 42.4257, 25.6346),
+      ],
+    },
+  ],
 
   // BTK sources in facts.md: Baku/Alat, the Azerbaijani main line, Tbilisi, Marabda, Tetritskaro,
   // Tsalka, Ninotsminda, Akhalkalaki (gauge change), Kartsakhi, Kars.
-  btk: [{ segment: 'Baku–Alat–Tbilisi–Kars', status: 'built', vertices: [...bakuToAlat, ...alatToTbilisi.slice(1), ...tbilisiToKars.slice(1)] }],
+  btk: [
+    { segment: 'Baku–Alat–Tbilisi–Kars', status: 'built', vertices: [...bakuToAlat, ...alatToTbilisi.slice(1), ...tbilisiToKars.slice(1)] },
+  ],
 
   // socar.az: Sangachal, the Sumgayit and Siyazan pump stations, Shirvanovka metering at the Samur;
   // then Dagestan and the original Russian course past Grozny, Tikhoretsk and Krymsk. A 312 km
   // bypass of Chechnya through Dagestan was completed in 2000 (RFE/RL); its course was not found.
-  bnp: [{
-    segment: 'Sangachal–Novorossiysk',
-    status: 'built',
-    vertices: [SANGACHAL, ...absheronToMakhachkala, at('Grozny', 43.3178, 45.6986), at('Tikhoretsk', 45.8547, 40.1258),
-      at('Krymsk', 44.9289, 37.9858), at('Novorossiysk (Sheskharis terminal)', 44.72, 37.8)],
-  }],
+  bnp: [
+    {
+      segment: 'Sangachal–Novorossiysk',
+      status: 'built',
+      vertices: [
+        SANGACHAL,
+        ...absheronToMakhachkala,
+        at('Grozny', 43.3178, 45.6986),
+        at('Tikhoretsk', 45.8547, 40.1258),
+        at('Krymsk', 44.9289, 37.9858),
+        at('Novorossiysk (Sheskharis terminal)', 44.72, 37.8),
+      ],
+    },
+  ],
 
   // socar.az / Wikipedia: Sangachal, over the Kura, through Tbilisi and Zestaponi to Supsa; the
   // Georgian part follows the valley of the east–west railway.
-  wrep: [{
-    segment: 'Sangachal–Supsa',
-    status: 'built',
-    vertices: [SANGACHAL, HAJIGABUL, KURDAMIR, UJAR, YEVLAKH, GANJA, SHAMKIR, TOVUZ, at('Qazax', 41.0928, 45.3656),
-      at('Red Bridge (Azerbaijan–Georgia border)', 41.33, 45.09), GARDABANI, RUSTAVI, ...tbilisiToSamtredia, LANCHKHUTI,
-      at('Supsa terminal', 42.0222, 41.7548)],
-  }],
+  wrep: [
+    {
+      segment: 'Sangachal–Supsa',
+      status: 'built',
+      vertices: [
+        SANGACHAL,
+        HAJIGABUL,
+        KURDAMIR,
+        UJAR,
+        YEVLAKH,
+        GANJA,
+        SHAMKIR,
+        TOVUZ,
+        at('Qazax', 41.0928, 45.3656),
+        at('Red Bridge (Azerbaijan–Georgia border)', 41.33, 45.09),
+        GARDABANI,
+        RUSTAVI,
+        ...tbilisiToSamtredia,
+        LANCHKHUTI,
+        at('Supsa terminal', 42.0222, 41.7548),
+      ],
+    },
+  ],
 
   // daryo.uz / trend.az / railwaygazette: from Dagestan along the coast to Baku and Alat, the
   // Alat–Astara line, the 2018 Astara–Astara link; Rasht–Astara (Iran) agreed in 2023, not built.
@@ -173,15 +320,26 @@ export const routeTraces = {
     {
       segment: 'Makhachkala–Baku–Astara (Iran)',
       status: 'built',
-      vertices: [...[...absheronToMakhachkala].reverse(), ...bakuToAlat, at('Salyan', 39.5961, 48.9847),
-        at('Masallı', 39.0342, 48.6656), at('Lankaran', 38.7536, 48.8511), at('Astara (Azerbaijan)', 38.4561, 48.8786),
-        ASTARA_IRAN],
+      vertices: [
+        ...[...absheronToMakhachkala].reverse(),
+        ...bakuToAlat,
+        at('Salyan', 39.5961, 48.9847),
+        at('Masallı', 39.0342, 48.6656),
+        at('Lankaran', 38.7536, 48.8511),
+        at('Astara (Azerbaijan)', 38.4561, 48.8786),
+        ASTARA_IRAN,
+      ],
     },
     {
       segment: 'Astara–Rasht (missing link)',
       status: 'planned',
-      vertices: [ASTARA_IRAN, at('Lavandevil (approx.)', 38.31, 48.84), at('Talesh (Hashtpar)', 37.8, 48.905),
-        at('Rezvanshahr', 37.55, 49.1397), at('Rasht', 37.2667, 49.5833)],
+      vertices: [
+        ASTARA_IRAN,
+        at('Lavandevil (approx.)', 38.31, 48.84),
+        at('Talesh (Hashtpar)', 37.8, 48.905),
+        at('Rezvanshahr', 37.55, 49.1397),
+        at('Rasht', 37.2667, 49.5833),
+      ],
     },
   ],
 
@@ -191,8 +349,12 @@ export const routeTraces = {
     {
       segment: 'Aktau–Alat (Caspian ferry)',
       status: 'built',
-      vertices: [at('Aktau', 43.65, 51.15), at('Caspian Sea, east of Chilov island', 40.4, 50.8),
-        at('Caspian Sea, off the Shah Dili spit', 40.15, 50.4), ALAT],
+      vertices: [
+        at('Aktau', 43.65, 51.15),
+        at('Caspian Sea, east of Chilov island', 40.4, 50.8),
+        at('Caspian Sea, off the Shah Dili spit', 40.15, 50.4),
+        ALAT,
+      ],
     },
     { segment: 'Alat–Tbilisi (rail)', status: 'built', vertices: alatToTbilisi },
     { segment: 'Tbilisi–Poti (rail)', status: 'built', vertices: [...tbilisiToSamtredia, at('Poti port', 42.1542, 41.6711)] },
@@ -205,11 +367,13 @@ export const routeTraces = {
   ],
 
   // marefa / invest.gov.tm: the proposed subsea line from Türkmenbaşy to Sangachal.
-  tcgp: [{
-    segment: 'Türkmenbaşy–Sangachal (proposed)',
-    status: 'planned',
-    vertices: [at('Türkmenbaşy', 40.0167, 52.9667), at('Caspian Sea, south of Baku Bay', 40.15, 49.75), SANGACHAL],
-  }],
+  tcgp: [
+    {
+      segment: 'Türkmenbaşy–Sangachal (proposed)',
+      status: 'planned',
+      vertices: [at('Türkmenbaşy', 40.0167, 52.9667), at('Caspian Sea, south of Baku Bay', 40.15, 49.75), SANGACHAL],
+    },
+  ],
 
   // trend.az (the nine Horadiz–Aghband stations, 2023–25; Soltanli, Minjivan and Aghband from
   // Wikipedia), ain.az, fed.az and 1news.az (Meghri section, Nakhchivan line), news.az
@@ -218,28 +382,53 @@ export const routeTraces = {
     {
       segment: 'Horadiz–Aghband',
       status: 'under-construction',
-      vertices: [at('Horadiz', 39.4478, 47.3364), at('Yukhari Marjanli (approx.)', 39.38, 47.22),
-        at('Mahmudlu (approx.)', 39.335, 47.11), at('Soltanli', 39.2592, 47.0439), at('Gumlaq (approx.)', 39.2, 46.92),
-        at('Hakari (approx.)', 39.12, 46.78), at('Minjivan (station, approx.)', 39.045, 46.715),
-        at('Bartaz (approx.)', 38.965, 46.6), AGHBAND],
+      vertices: [
+        at('Horadiz', 39.4478, 47.3364),
+        at('Yukhari Marjanli (approx.)', 39.38, 47.22),
+        at('Mahmudlu (approx.)', 39.335, 47.11),
+        at('Soltanli', 39.2592, 47.0439),
+        at('Gumlaq (approx.)', 39.2, 46.92),
+        at('Hakari (approx.)', 39.12, 46.78),
+        at('Minjivan (station, approx.)', 39.045, 46.715),
+        at('Bartaz (approx.)', 38.965, 46.6),
+        AGHBAND,
+      ],
     },
     {
       segment: 'Meghri section (TRIPP, Armenia)',
       status: 'planned',
-      vertices: [AGHBAND, at('Nrnadzor (approx.)', 38.925, 46.43), at('Meghri (station, approx.)', 38.922, 46.25),
-        at('Agarak (approx.)', 38.89, 46.19), ARMENIA_NAKHCHIVAN_BORDER],
+      vertices: [
+        AGHBAND,
+        at('Nrnadzor (approx.)', 38.925, 46.43),
+        at('Meghri (station, approx.)', 38.922, 46.25),
+        at('Agarak (approx.)', 38.89, 46.19),
+        ARMENIA_NAKHCHIVAN_BORDER,
+      ],
     },
     {
       segment: 'Ordubad–Nakhchivan–Sadarak',
       status: 'under-construction',
-      vertices: [ARMENIA_NAKHCHIVAN_BORDER, at('Ordubad', 38.9047, 46.0236), at('Aza (approx.)', 38.95, 45.8),
-        at('Julfa (station, approx.)', 38.972, 45.63), at('Nakhchivan', 39.2089, 45.4122), at('Sharur', 39.5536, 44.9797), DILUCU],
+      vertices: [
+        ARMENIA_NAKHCHIVAN_BORDER,
+        at('Ordubad', 38.9047, 46.0236),
+        at('Aza (approx.)', 38.95, 45.8),
+        at('Julfa (station, approx.)', 38.972, 45.63),
+        at('Nakhchivan', 39.2089, 45.4122),
+        at('Sharur', 39.5536, 44.9797),
+        DILUCU,
+      ],
     },
     {
       segment: 'Dilucu–Kars',
       status: 'under-construction',
-      vertices: [DILUCU, at('Aralık', 39.8722, 44.5194), at('Iğdır', 39.9208, 44.0444), at('Tuzluca', 40.0497, 43.6592),
-        at('Digor', 40.3736, 43.4122), KARS],
+      vertices: [
+        DILUCU,
+        at('Aralık', 39.8722, 44.5194),
+        at('Iğdır', 39.9208, 44.0444),
+        at('Tuzluca', 40.0497, 43.6592),
+        at('Digor', 40.3736, 43.4122),
+        KARS,
+      ],
     },
   ],
 };

@@ -66,7 +66,15 @@ export function App({ map }: { map: LeafletMap }) {
     knownCountry,
   });
   // Not on every map move: only when the year or the overlays change.
-  const summary = useMemo(() => mapSummary(dataset, state.year, shown.map((id) => routeById.get(id)?.name ?? id)), [state.year, shown]);
+  const summary = useMemo(
+    () =>
+      mapSummary(
+        dataset,
+        state.year,
+        shown.map((id) => routeById.get(id)?.name ?? id),
+      ),
+    [state.year, shown],
+  );
   const styleFor = useCallback((id: string) => countryStyle(roles(id)), [roles]);
   const engaged = useEngaged();
   const { SelectionPanel, retryLoad } = useSelectionPanel(engaged);
@@ -125,7 +133,13 @@ export function App({ map }: { map: LeafletMap }) {
             label="Map of Azerbaijan’s partners and routes. Arrow keys pan, plus and minus zoom; the List button offers every item as a table."
             describedBy="map-summary"
           >
-            <CameraSync view={state.map} fromUrl={source === 'url'} fit={actions.fit} insetRight={controlsOpen ? CONTROLS_WIDTH_PX : 0} onMove={onMove} />
+            <CameraSync
+              view={state.map}
+              fromUrl={source === 'url'}
+              fit={actions.fit}
+              insetRight={controlsOpen ? CONTROLS_WIDTH_PX : 0}
+              onMove={onMove}
+            />
             <ErrorBoundary what="the map layers" resetKey={selectionKey} fallback={layerError}>
               {geometry.status === 'ready' && (
                 <CountriesLayer
@@ -139,7 +153,9 @@ export function App({ map }: { map: LeafletMap }) {
               {afterFirstPaint && <SmallPlacesLayer places={dataset.smallPlaces} labelFor={labelSmallPlace} onSelect={selectCountry} />}
             </ErrorBoundary>
             <ErrorBoundary what="the route overlays" resetKey={selectionKey} fallback={layerError}>
-              {afterFirstPaint && <RoutesLayer segments={segments} routes={routeById} selectedId={selectedRouteId} onSelect={selectRoute} />}
+              {afterFirstPaint && (
+                <RoutesLayer segments={segments} routes={routeById} selectedId={selectedRouteId} onSelect={selectRoute} />
+              )}
             </ErrorBoundary>
           </WorldMap>
           {state.embed && (
@@ -180,7 +196,13 @@ export function App({ map }: { map: LeafletMap }) {
           )}
         </section>
         {resolved && (
-          <DetailsAside selectionKey={selectionKey} expanded={sheetExpanded} onExpandedChange={setSheetExpanded} onClose={close} onRetryLoad={retryLoad}>
+          <DetailsAside
+            selectionKey={selectionKey}
+            expanded={sheetExpanded}
+            onExpandedChange={setSheetExpanded}
+            onClose={close}
+            onRetryLoad={retryLoad}
+          >
             <SelectionPanel
               resolved={resolved}
               dataset={dataset}
@@ -195,13 +217,7 @@ export function App({ map }: { map: LeafletMap }) {
       </main>
       {/* After the map in the DOM, so that one Tab from the page start reaches the map; CSS puts it on top. */}
       {!state.embed && (
-        <AppHeader
-          searchEntries={searchEntries}
-          listOpen={listOpen}
-          onSelect={selectFromUi}
-          onToggleList={toggleList}
-          onShare={share}
-        />
+        <AppHeader searchEntries={searchEntries} listOpen={listOpen} onSelect={selectFromUi} onToggleList={toggleList} onShare={share} />
       )}
       <div className="sr-only" aria-live="polite">
         {selectionAnnouncement(resolved, countryName)}

@@ -6,9 +6,7 @@ import { z } from 'zod';
  */
 
 /** A calendar date, as precise as the source: `1992`, `1992-03` or `1992-03-12`. */
-export const isoDate = z
-  .string()
-  .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD');
+export const isoDate = z.string().regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD');
 
 export const countryId = z.string().regex(/^[A-Z]{3}$/, 'expected an ISO 3166-1 alpha-3 code');
 export const blocId = z.literal('EU');
@@ -40,9 +38,7 @@ export const sourcedValue = z.object({
 export const relationKindId = z.enum(['alliance', 'strategic', 'pragmatic', 'adversarial']);
 export const dimension = z.enum(['energy', 'transport', 'security', 'trade', 'diplomacy']);
 export const orgId = z.enum(['un', 'osce', 'cis', 'ots', 'guam', 'nam', 'oic', 'coe', 'bsec', 'eco']);
-export const routeId = z.enum([
-  'btc', 'scp', 'tanap', 'tap', 'igb', 'btk', 'bnp', 'wrep', 'instc', 'middle-corridor', 'tcgp', 'zangezur',
-]);
+export const routeId = z.enum(['btc', 'scp', 'tanap', 'tap', 'igb', 'btk', 'bnp', 'wrep', 'instc', 'middle-corridor', 'tcgp', 'zangezur']);
 export const routeType = z.enum(['oil', 'gas', 'rail', 'corridor']);
 export const routeStatus = z.enum(['operational', 'idle', 'under-construction', 'planned', 'proposed']);
 
@@ -188,7 +184,6 @@ export const focusDataset = z.object({
   routes: z.array(routeCore),
   routeGroups: z.array(routeGroup),
 });
-
 
 export type IsoDate = z.infer<typeof isoDate>;
 export type Source = z.infer<typeof source>;

@@ -46,6 +46,13 @@ export function boundsOf(features: readonly Feature[]): Bounds | null {
     }
   }
   if (!Number.isFinite(south)) return null;
-  if (eastShifted - westShifted < east - west) return [[south, westShifted], [north, eastShifted]];
-  return [[south, west], [north, east]];
+  if (eastShifted - westShifted < east - west)
+    return [
+      [south, westShifted],
+      [north, eastShifted],
+    ];
+  return [
+    [south, west],
+    [north, east],
+  ];
 }

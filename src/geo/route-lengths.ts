@@ -144,7 +144,5 @@ export function lengthByCountry(line: Feature<Line>, countries: FeatureCollectio
 export function estimateSplit(officialTotalKm: number, drawnByCountry: KmByCountry): KmByCountry {
   const drawnTotal = Object.values(drawnByCountry).reduce((sum, km) => sum + km, 0);
   if (drawnTotal <= 0) return {};
-  return Object.fromEntries(
-    Object.entries(drawnByCountry).map(([id, km]) => [id, (officialTotalKm * km) / drawnTotal]),
-  );
+  return Object.fromEntries(Object.entries(drawnByCountry).map(([id, km]) => [id, (officialTotalKm * km) / drawnTotal]));
 }

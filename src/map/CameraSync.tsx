@@ -7,7 +7,6 @@ import type { FitRequest } from '../state/use-view-actions';
 import type { MapView } from '../state/view-state';
 import { DEFAULT_BOUNDS, fitPadding } from './base-map';
 
-
 interface CameraSyncProps {
   /** The camera a link asks for (null = the default view); applied only when `fromUrl`. */
   view: MapView | null;

@@ -2,11 +2,31 @@ import { memo } from 'react';
 import type { RelationKind, RouteStatus } from '../data/schema';
 import { KIND_STYLE, MAP_COLORS, ROUTE_STYLE, STATUS_DASH } from './styles';
 
-function LineSample({ color, dashArray, overlay, opacity = 1 }: { color: string; dashArray?: string; overlay?: { color: string; dashArray?: string; weightRatio: number }; opacity?: number }) {
+function LineSample({
+  color,
+  dashArray,
+  overlay,
+  opacity = 1,
+}: {
+  color: string;
+  dashArray?: string;
+  overlay?: { color: string; dashArray?: string; weightRatio: number };
+  opacity?: number;
+}) {
   return (
     <svg className="swatch" width="40" height="14" viewBox="0 0 40 14" aria-hidden="true">
       <line x1="2" y1="7" x2="38" y2="7" stroke={color} strokeWidth="4" strokeDasharray={dashArray} opacity={opacity} />
-      {overlay && <line x1="2" y1="7" x2="38" y2="7" stroke={overlay.color} strokeWidth={4 * overlay.weightRatio} strokeDasharray={overlay.dashArray} />}
+      {overlay && (
+        <line
+          x1="2"
+          y1="7"
+          x2="38"
+          y2="7"
+          stroke={overlay.color}
+          strokeWidth={4 * overlay.weightRatio}
+          strokeDasharray={overlay.dashArray}
+        />
+      )}
     </svg>
   );
 }

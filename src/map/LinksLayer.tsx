@@ -39,7 +39,14 @@ export const LinksLayer = memo(function LinksLayer({ dataset, year, selectedId }
   return (
     <>
       {links.map(({ partnerId, kind, positions }) => (
-        <Polyline key={`${partnerId}-${kind}`} positions={positions} interactive={false} stack="links" className="partner-link" pathOptions={plain[kind]} />
+        <Polyline
+          key={`${partnerId}-${kind}`}
+          positions={positions}
+          interactive={false}
+          stack="links"
+          className="partner-link"
+          pathOptions={plain[kind]}
+        />
       ))}
       {selectedLinks.map(({ partnerId, kind, positions }) => (
         <Polyline

@@ -6,7 +6,6 @@ import type { DrawnSegment } from '../state/use-view-model';
 import type { RouteCore } from '../data/schema';
 import { ROUTE_STYLE, STATUS_DASH } from './styles';
 
-
 const toLatLngs = (g: LineString | MultiLineString): LatLngExpression[][] =>
   (g.type === 'LineString' ? [g.coordinates] : g.coordinates).map((line) => line.map(([lng, lat]) => [lat as number, lng as number]));
 /** One positions array per segment for the page's life: a new array would make react-leaflet redraw the line. */
@@ -41,17 +40,41 @@ export const RoutesLayer = memo(function RoutesLayer({ segments, routes, selecte
         const positions = positionsOf(segment.geometry);
         const dashArray = STATUS_DASH[status];
         const opacity = faded ? 0.45 : 1;
-        const line: PathOptions = { color: type.color, weight, dashArray, opacity, lineCap: dashArray === STATUS_DASH.planned ? 'round' : 'butt' };
+        const line: PathOptions = {
+          color: type.color,
+          weight,
+          dashArray,
+          opacity,
+          lineCap: dashArray === STATUS_DASH.planned ? 'round' : 'butt',
+        };
         return (
           <Fragment key={`${segment.properties.routeId}-${i}-${status}`}>
-            {selected && <Polyline positions={positions} interactive={false} stack="route-halos" pathOptions={{ color: '#ffd400', weight: weight + 8, opacity: 0.7 }} />}
-            <Polyline positions={positions} interactive={false} stack="routes" className={`route-line route-line-${route.id} route-${status}`} pathOptions={line} />
+            {selected && (
+              <Polyline
+                positions={positions}
+                interactive={false}
+                stack="route-halos"
+                pathOptions={{ color: '#ffd400', weight: weight + 8, opacity: 0.7 }}
+              />
+            )}
+            <Polyline
+              positions={positions}
+              interactive={false}
+              stack="routes"
+              className={`route-line route-line-${route.id} route-${status}`}
+              pathOptions={line}
+            />
             {type.overlay && (
               <Polyline
                 positions={positions}
                 interactive={false}
                 stack="routes"
-                pathOptions={{ color: type.overlay.color, weight: weight * type.overlay.weightRatio, dashArray: type.overlay.dashArray, opacity }}
+                pathOptions={{
+                  color: type.overlay.color,
+                  weight: weight * type.overlay.weightRatio,
+                  dashArray: type.overlay.dashArray,
+                  opacity,
+                }}
               />
             )}
             <Polyline

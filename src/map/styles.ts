@@ -14,7 +14,10 @@ export const KIND_STYLE: Record<RelationKindId, { color: string; fill: string; d
 };
 
 /** Route types: colour plus an overlay pattern drawn on top of the main line. */
-export const ROUTE_STYLE: Record<RouteType, { color: string; label: string; overlay?: { color: string; dashArray?: string; weightRatio: number } }> = {
+export const ROUTE_STYLE: Record<
+  RouteType,
+  { color: string; label: string; overlay?: { color: string; dashArray?: string; weightRatio: number } }
+> = {
   oil: { color: '#1f1f1f', label: 'Oil pipeline' },
   gas: { color: '#A0447D', label: 'Gas pipeline', overlay: { color: '#ffffff', weightRatio: 0.3 } },
   rail: { color: '#0b5d8f', label: 'Railway', overlay: { color: '#ffffff', dashArray: '2 8', weightRatio: 0.6 } },

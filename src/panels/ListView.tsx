@@ -37,18 +37,37 @@ export default function ListView({ dataset, year, selected, onSelect }: ListView
   const kindOf = (p: Partner) => dataset.kinds.find((k) => k.id === periodAt(p, year)?.kind);
   const partnerColumns: Column<Partner>[] = [
     { label: 'Partner', value: (p) => p.name, render: (p) => <SelectButton label={p.name} sel={partnerSel(p)} onSelect={onSelect} /> },
-    { label: 'Kind', value: (p) => kindOf(p)?.label ?? 'No relations yet', render: (p) => { const k = kindOf(p); return k ? <KindBadge kind={k} /> : 'No relations yet'; } },
+    {
+      label: 'Kind',
+      value: (p) => kindOf(p)?.label ?? 'No relations yet',
+      render: (p) => {
+        const k = kindOf(p);
+        return k ? <KindBadge kind={k} /> : 'No relations yet';
+      },
+    },
     { label: 'Dimensions', value: (p) => p.dimensions.join(', ') },
-    { label: 'Relations since', value: (p) => p.relationsEstablished?.date ?? '', render: (p) => (p.relationsEstablished ? formatDate(p.relationsEstablished.date) : '—') },
+    {
+      label: 'Relations since',
+      value: (p) => p.relationsEstablished?.date ?? '',
+      render: (p) => (p.relationsEstablished ? formatDate(p.relationsEstablished.date) : '—'),
+    },
   ];
   const routeColumns: Column<Route>[] = [
-    { label: 'Route', value: (r) => r.name, render: (r) => <SelectButton label={`${r.name} (${r.shortName})`} sel={{ kind: 'route', id: r.id }} onSelect={onSelect} /> },
+    {
+      label: 'Route',
+      value: (r) => r.name,
+      render: (r) => <SelectButton label={`${r.name} (${r.shortName})`} sel={{ kind: 'route', id: r.id }} onSelect={onSelect} />,
+    },
     { label: 'Type', value: (r) => ROUTE_STYLE[r.type].label },
     { label: 'Status', value: (r) => STATUS_LABEL[r.status] },
     { label: 'Opened', value: (r) => r.opened?.date ?? '', render: (r) => (r.opened ? formatDate(r.opened.date) : '—') },
   ];
   const orgColumns: Column<Organisation>[] = [
-    { label: 'Organisation', value: (o) => o.name, render: (o) => <SelectButton label={o.name} sel={{ kind: 'org', id: o.id }} onSelect={onSelect} /> },
+    {
+      label: 'Organisation',
+      value: (o) => o.name,
+      render: (o) => <SelectButton label={o.name} sel={{ kind: 'org', id: o.id }} onSelect={onSelect} />,
+    },
     { label: 'Azerbaijan joined', value: (o) => o.joined.date, render: (o) => formatDate(o.joined.date) },
     { label: 'Members', value: (o) => o.members.length },
   ];
@@ -63,9 +82,27 @@ export default function ListView({ dataset, year, selected, onSelect }: ListView
           </button>
         ))}
       </div>
-      <SortableTable caption={dimension ? `Partners: ${dimension}` : 'Partners'} rows={partners} columns={partnerColumns} rowKey={(p) => p.id} isCurrent={(p) => current(partnerSel(p))} />
-      <SortableTable caption="Routes" rows={dataset.routes} columns={routeColumns} rowKey={(r) => r.id} isCurrent={(r) => current({ kind: 'route', id: r.id })} />
-      <SortableTable caption="Organisations" rows={dataset.organisations} columns={orgColumns} rowKey={(o) => o.id} isCurrent={(o) => current({ kind: 'org', id: o.id })} />
+      <SortableTable
+        caption={dimension ? `Partners: ${dimension}` : 'Partners'}
+        rows={partners}
+        columns={partnerColumns}
+        rowKey={(p) => p.id}
+        isCurrent={(p) => current(partnerSel(p))}
+      />
+      <SortableTable
+        caption="Routes"
+        rows={dataset.routes}
+        columns={routeColumns}
+        rowKey={(r) => r.id}
+        isCurrent={(r) => current({ kind: 'route', id: r.id })}
+      />
+      <SortableTable
+        caption="Organisations"
+        rows={dataset.organisations}
+        columns={orgColumns}
+        rowKey={(o) => o.id}
+        isCurrent={(o) => current({ kind: 'org', id: o.id })}
+      />
     </div>
   );
 }

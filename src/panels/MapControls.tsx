@@ -24,8 +24,20 @@ interface MapControlsProps {
 
 /** Over the map, top right: the organisation picker, the route layers and the legend, foldable. */
 export function MapControls(props: MapControlsProps) {
-  const { open, onOpenChange, organisations, selectedOrganisation, onChooseOrganisation, routes, groups, layerState, layerNote, onToggleLayer, kinds, compact } =
-    props;
+  const {
+    open,
+    onOpenChange,
+    organisations,
+    selectedOrganisation,
+    onChooseOrganisation,
+    routes,
+    groups,
+    layerState,
+    layerNote,
+    onToggleLayer,
+    kinds,
+    compact,
+  } = props;
   return (
     <aside className="map-controls" aria-label="Layers and legend">
       <details

@@ -83,11 +83,7 @@ export function PartnerPanel({ partner, kinds, year, organisations, routes, coun
         </>
       )}
       <h3>Tensions</h3>
-      {partner.tensions.length > 0 ? (
-        <FactList facts={partner.tensions} label="Tensions" />
-      ) : (
-        <p>None recorded in our sources.</p>
-      )}
+      {partner.tensions.length > 0 ? <FactList facts={partner.tensions} label="Tensions" /> : <p>None recorded in our sources.</p>}
 
       <SelectList
         heading="Routes through it"

@@ -38,7 +38,11 @@ function LengthTable({ route, estimate, countryName }: Pick<RoutePanelProps, 'ro
       </p>
       {split && (
         <table className="length-table">
-          <caption>{official ? 'Official length by country' : 'Estimated length by country (from the drawn line’s shares, applied to the official total)'}</caption>
+          <caption>
+            {official
+              ? 'Official length by country'
+              : 'Estimated length by country (from the drawn line’s shares, applied to the official total)'}
+          </caption>
           <thead>
             <tr>
               <th scope="col">Country</th>
@@ -49,7 +53,10 @@ function LengthTable({ route, estimate, countryName }: Pick<RoutePanelProps, 'ro
             {Object.entries(split).map(([id, km]) => (
               <tr key={id}>
                 <th scope="row">{id === '' ? 'At sea' : countryName(id)}</th>
-                <td>{official ? '' : '≈ '}{formatNumber(Math.round(km))}</td>
+                <td>
+                  {official ? '' : '≈ '}
+                  {formatNumber(Math.round(km))}
+                </td>
               </tr>
             ))}
           </tbody>
@@ -87,8 +94,8 @@ export function RoutePanel({ route, yearNote, estimate, countryName, onSelect, o
       <dl className="facts">
         <dt>Status</dt>
         <dd>
-          {STATUS_LABEL[route.status]} — {route.statusNote.text} (<time dateTime={route.statusNote.date}>{formatDate(route.statusNote.date)}</time>){' '}
-          <SourceLink source={route.statusNote.source} />
+          {STATUS_LABEL[route.status]} — {route.statusNote.text} (
+          <time dateTime={route.statusNote.date}>{formatDate(route.statusNote.date)}</time>) <SourceLink source={route.statusNote.source} />
         </dd>
         <dt>Operator</dt>
         <dd>
@@ -121,10 +128,7 @@ export function RoutePanel({ route, yearNote, estimate, countryName, onSelect, o
       <h3>Length</h3>
       <LengthTable route={route} estimate={estimate} countryName={countryName} />
       <h3>Key dates</h3>
-      <FactList
-        facts={[route.constructionStarted, route.opened, ...route.milestones].filter((f) => f !== undefined)}
-        label="Key dates"
-      />
+      <FactList facts={[route.constructionStarted, route.opened, ...route.milestones].filter((f) => f !== undefined)} label="Key dates" />
       <section aria-label="Countries crossed">
         <h3>Countries crossed, in order</h3>
         <ol className="crossed">

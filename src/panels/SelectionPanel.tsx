@@ -43,7 +43,8 @@ function useEstimate(route: Route | null, geometry: Geometry | null) {
     if (!route || !total || route.length?.byCountry || !geometry) return;
     let live = true;
     void import('../geo/route-lengths').then(({ estimateSplit, lengthByCountry }) => {
-      if (live) setEstimate({ routeId: route.id, km: estimateSplit(total, lengthByCountry(drawnLine(route, geometry), geometry.countries)) });
+      if (live)
+        setEstimate({ routeId: route.id, km: estimateSplit(total, lengthByCountry(drawnLine(route, geometry), geometry.countries)) });
     });
     return () => {
       live = false;
@@ -63,7 +64,10 @@ function MissingDetails({ name, onClose }: { name: string; onClose: () => void }
 /** Picks the panel for what is selected, joining the map's half of an item with its details. */
 export function SelectionPanel({ resolved, dataset, details, year, geometry, countryName, onSelect, onClose }: SelectionPanelProps) {
   const routeDetails = resolved.type === 'route' ? details.routes[resolved.route.id] : undefined;
-  const route = useMemo(() => (resolved.type === 'route' && routeDetails ? { ...resolved.route, ...routeDetails } : null), [resolved, routeDetails]);
+  const route = useMemo(
+    () => (resolved.type === 'route' && routeDetails ? { ...resolved.route, ...routeDetails } : null),
+    [resolved, routeDetails],
+  );
   const estimate = useEstimate(route, geometry);
   switch (resolved.type) {
     case 'partner': {
@@ -98,7 +102,16 @@ export function SelectionPanel({ resolved, dataset, details, year, geometry, cou
       );
     case 'route':
       if (!route) return <MissingDetails name={resolved.route.name} onClose={onClose} />;
-      return <RoutePanel route={route} yearNote={stageNote(routeStageIn(route, year), year)} estimate={estimate} countryName={countryName} onSelect={onSelect} onClose={onClose} />;
+      return (
+        <RoutePanel
+          route={route}
+          yearNote={stageNote(routeStageIn(route, year), year)}
+          estimate={estimate}
+          countryName={countryName}
+          onSelect={onSelect}
+          onClose={onClose}
+        />
+      );
     case 'org':
       return <OrganisationPanel org={resolved.org} year={year} countryName={countryName} onSelect={onSelect} onClose={onClose} />;
   }

@@ -61,7 +61,11 @@ export function ShareDialog({ link, embedLink, onClose }: ShareDialogProps) {
         </button>
       </div>
       {canShare && (
-        <button type="button" className="secondary" onClick={() => void navigator.share({ title: document.title, url: link }).catch(() => undefined)}>
+        <button
+          type="button"
+          className="secondary"
+          onClick={() => void navigator.share({ title: document.title, url: link }).catch(() => undefined)}
+        >
           Share with an app…
         </button>
       )}

@@ -1,9 +1,6 @@
 import { GeometryError, loadGeometry, type Geometry } from '../data/load-geometry';
 
-export type GeometryState =
-  | { status: 'loading' }
-  | { status: 'ready'; geometry: Geometry }
-  | { status: 'error'; message: string };
+export type GeometryState = { status: 'loading' } | { status: 'ready'; geometry: Geometry } | { status: 'error'; message: string };
 
 export const failed = (e: unknown): GeometryState => ({
   status: 'error',

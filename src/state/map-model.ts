@@ -15,7 +15,12 @@ export type Resolved =
  * Resolves a selection; a country with no entry of its own resolves to its bloc (an EU member
  * opens the EU panel), and an id the data doesn't know resolves to null.
  */
-export function resolveSelection(sel: Selection | null, dataset: FocusDataset, index: PartnerIndex, knownCountry: (id: string) => boolean): Resolved | null {
+export function resolveSelection(
+  sel: Selection | null,
+  dataset: FocusDataset,
+  index: PartnerIndex,
+  knownCountry: (id: string) => boolean,
+): Resolved | null {
   if (!sel) return null;
   switch (sel.kind) {
     case 'country': {
@@ -54,7 +59,12 @@ export interface CountryRole {
 }
 
 /** How each country is drawn, given the year and the selection. */
-export function countryRoles(dataset: FocusDataset, index: PartnerIndex, year: number | null, resolved: Resolved | null): (id: string) => CountryRole {
+export function countryRoles(
+  dataset: FocusDataset,
+  index: PartnerIndex,
+  year: number | null,
+  resolved: Resolved | null,
+): (id: string) => CountryRole {
   const selectedIds = new Set<string>();
   if (resolved?.type === 'partner') {
     selectedIds.add(resolved.partner.id);

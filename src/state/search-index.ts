@@ -28,11 +28,21 @@ export function buildSearchIndex(dataset: FocusDataset, countryNames: Readonly<R
   const partnerIds = new Set(dataset.partners.map((p) => p.id));
   for (const p of dataset.partners) {
     const sel: Selection = p.members ? { kind: 'bloc', id: p.id } : { kind: 'country', id: p.id };
-    entries.push({ sel, label: p.name, category: p.members ? 'Partner bloc' : 'Partner', terms: [p.name, ...p.altNames, p.id].map(normalise) });
+    entries.push({
+      sel,
+      label: p.name,
+      category: p.members ? 'Partner bloc' : 'Partner',
+      terms: [p.name, ...p.altNames, p.id].map(normalise),
+    });
   }
   for (const [id, name] of Object.entries(countryNames)) {
     if (partnerIds.has(id)) continue;
-    entries.push({ sel: { kind: 'country', id }, label: name, category: id === dataset.focus.id ? 'Focus country' : 'Country', terms: [name, id].map(normalise) });
+    entries.push({
+      sel: { kind: 'country', id },
+      label: name,
+      category: id === dataset.focus.id ? 'Focus country' : 'Country',
+      terms: [name, id].map(normalise),
+    });
   }
   for (const r of dataset.routes) {
     const groups = dataset.routeGroups.filter((g) => g.routes.includes(r.id));
@@ -45,7 +55,12 @@ export function buildSearchIndex(dataset: FocusDataset, countryNames: Readonly<R
     });
   }
   for (const o of dataset.organisations) {
-    entries.push({ sel: { kind: 'org', id: o.id }, label: o.name, category: `Organisation (${o.shortName})`, terms: [o.name, o.shortName, ...o.altNames].map(normalise) });
+    entries.push({
+      sel: { kind: 'org', id: o.id },
+      label: o.name,
+      category: `Organisation (${o.shortName})`,
+      terms: [o.name, o.shortName, ...o.altNames].map(normalise),
+    });
   }
   return entries;
 }

@@ -53,10 +53,7 @@ export interface ParsedHash {
 type ViewKey = keyof ViewState;
 
 /** The outcome of reading one key (the OWID grapher triple). */
-type KeyResult<T> =
-  | { status: 'valid'; value: T; warning?: string }
-  | { status: 'invalid'; reason: string }
-  | { status: 'missing' };
+type KeyResult<T> = { status: 'valid'; value: T; warning?: string } | { status: 'invalid'; reason: string } | { status: 'missing' };
 
 interface KeyCodec<T> {
   /** Parses a present, %-decoded value; never called for a missing key. */
@@ -154,9 +151,7 @@ const layersCodec: KeyCodec<readonly string[] | null> = {
  */
 function compressGroups(routes: readonly string[], catalog: Catalog): string[] {
   const on = new Set(routes);
-  const fullGroups = Object.entries(catalog.routeGroups).filter(([, members]) =>
-    members.length > 0 && members.every((id) => on.has(id)),
-  );
+  const fullGroups = Object.entries(catalog.routeGroups).filter(([, members]) => members.length > 0 && members.every((id) => on.has(id)));
   const out: string[] = [];
   for (const route of routes) {
     const group = fullGroups.find(([, members]) => members.includes(route));
@@ -278,11 +273,7 @@ function writeKey<K extends ViewKey>(key: K, state: ViewState, catalog: Catalog)
  * order, then the unknown pairs from {@link parseHash} verbatim. The default state with no
  * unknown pairs gives ''. Unknown pairs that reuse one of our keys are dropped (ours win).
  */
-export function serialiseHash(
-  state: ViewState,
-  catalog: Catalog,
-  unknown: readonly (readonly [string, string])[] = [],
-): string {
+export function serialiseHash(state: ViewState, catalog: Catalog, unknown: readonly (readonly [string, string])[] = []): string {
   const ours = KEYS.map((key) => writeKey(key, state, catalog)).filter((pair) => pair !== null);
   const kept = unknown
     .filter(([rawKey]) => !isViewKey(safeDecode(rawKey) ?? rawKey))

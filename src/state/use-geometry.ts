@@ -20,7 +20,10 @@ export function useGeometry(): GeometryState & { retry: () => void } {
     const load =
       attempt === 0 && first.load
         ? first.load
-        : loadGeometry(import.meta.env.BASE_URL, controller.signal).then((geometry): GeometryState => ({ status: 'ready', geometry }), failed);
+        : loadGeometry(import.meta.env.BASE_URL, controller.signal).then(
+            (geometry): GeometryState => ({ status: 'ready', geometry }),
+            failed,
+          );
     load.then((next) => !controller.signal.aborted && setState(next));
     return () => controller.abort();
   }, [attempt]);

@@ -150,11 +150,7 @@ export function select(state: ViewState, sel: Selection | null): ViewState {
 /** Value equality of two view states (layers compared as given; keep them normalized). */
 export function sameViewState(a: ViewState, b: ViewState): boolean {
   return (
-    sameMapView(a.map, b.map) &&
-    sameSelection(a.sel, b.sel) &&
-    sameLayers(a.layers, b.layers) &&
-    a.year === b.year &&
-    a.embed === b.embed
+    sameMapView(a.map, b.map) && sameSelection(a.sel, b.sel) && sameLayers(a.layers, b.layers) && a.year === b.year && a.embed === b.embed
   );
 }
 

@@ -20,8 +20,22 @@ const faults: [string, string, Parameters<import('@playwright/test').Route['fulf
   ['a 404', COUNTRIES, { status: 404, body: 'not found' }, /HTTP 404/],
   ['a 503', ROUTES, { status: 503, body: 'busy' }, /routes\.geojson: could not be downloaded \(HTTP 503\)/],
   ['corrupt JSON', COUNTRIES, { status: 200, contentType: 'application/json', body: '{"type":"Topo' }, /not valid JSON/],
-  ['JSON of the wrong shape', COUNTRIES, { status: 200, contentType: 'application/json', body: '{"type":"FeatureCollection","features":[]}' }, /not a TopoJSON topology/],
-  ['routes of the wrong shape', ROUTES, { status: 200, contentType: 'application/json', body: '{"type":"FeatureCollection","features":[{"type":"Feature","properties":{},"geometry":null}]}' }, /routes\.geojson: feature 0 is malformed/],
+  [
+    'JSON of the wrong shape',
+    COUNTRIES,
+    { status: 200, contentType: 'application/json', body: '{"type":"FeatureCollection","features":[]}' },
+    /not a TopoJSON topology/,
+  ],
+  [
+    'routes of the wrong shape',
+    ROUTES,
+    {
+      status: 200,
+      contentType: 'application/json',
+      body: '{"type":"FeatureCollection","features":[{"type":"Feature","properties":{},"geometry":null}]}',
+    },
+    /routes\.geojson: feature 0 is malformed/,
+  ],
 ];
 
 for (const [name, url, response, message] of faults) {

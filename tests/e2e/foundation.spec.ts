@@ -60,7 +60,9 @@ for (const viewport of [
 ]) {
   test.describe(`at ${viewport.width} px`, () => {
     test.use({ viewport });
-    test('the map made before the app starts becomes the app map: one set of countries, in the map area, at the same place', async ({ page }) => {
+    test('the map made before the app starts becomes the app map: one set of countries, in the map area, at the same place', async ({
+      page,
+    }) => {
       const topology = JSON.parse(readFileSync(path.join(import.meta.dirname, '../../public/geo/countries.topo.json'), 'utf8')) as {
         objects: { countries: { geometries: unknown[] } };
       };

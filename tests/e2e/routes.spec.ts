@@ -3,7 +3,9 @@ import { expect, test } from '@playwright/test';
 import type { FeatureCollection, LineString } from 'geojson';
 import { hashParams, openMap, projector } from './helpers';
 
-const routes = JSON.parse(readFileSync(new URL('../../public/geo/routes.geojson', import.meta.url), 'utf8')) as FeatureCollection<LineString>;
+const routes = JSON.parse(
+  readFileSync(new URL('../../public/geo/routes.geojson', import.meta.url), 'utf8'),
+) as FeatureCollection<LineString>;
 
 test('a link with sel=route:btc shows the BTC panel with 1,768 km and the official split', async ({ page }) => {
   await openMap(page, '#sel=route:btc');
@@ -41,7 +43,9 @@ test('clicking a drawn route at its pixel selects it', async ({ page }) => {
   const at = await projector(page, 'ARM');
   const p = at(lat!, lng!);
   await page.mouse.click(p.x, p.y);
-  await expect(page.getByRole('complementary', { name: 'Details' }).getByRole('heading', { level: 2 })).toContainText('Baku–Tbilisi–Ceyhan');
+  await expect(page.getByRole('complementary', { name: 'Details' }).getByRole('heading', { level: 2 })).toContainText(
+    'Baku–Tbilisi–Ceyhan',
+  );
   expect(hashParams(page).get('sel')).toBe('route:btc');
 });
 

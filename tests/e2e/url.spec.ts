@@ -98,7 +98,9 @@ test('the copy button puts the link to the current view on the clipboard', async
   await dialog.getByRole('button', { name: 'Copy link' }).click();
   await expect(dialog.getByRole('status')).toHaveText(/Link copied/);
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(page.url());
-  await expect(dialog.getByLabel('Embed on a web page')).toHaveValue(/<iframe src="[^"]*embed=1[^"]*" width="100%" height="520"[^>]* title="[^"]+"[^>]* allowfullscreen><\/iframe>/);
+  await expect(dialog.getByLabel('Embed on a web page')).toHaveValue(
+    /<iframe src="[^"]*embed=1[^"]*" width="100%" height="520"[^>]* title="[^"]+"[^>]* allowfullscreen><\/iframe>/,
+  );
   await page.keyboard.press('Escape');
   await expect(dialog).toHaveCount(0);
   await expect(details(page)).toBeVisible();

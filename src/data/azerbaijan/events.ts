@@ -104,10 +104,7 @@ export const events: TimelineEvent[] = [
   ev(
     '1994-05',
     'A ceasefire agreed in Bishkek halts the first Karabakh war.',
-    src(
-      'https://kureansiklopedi.com/en/detay/azerbaijanarmeniausa-trilateral-summit-2025-98c7e',
-      'Türkiye Research Encyclopedia',
-    ),
+    src('https://kureansiklopedi.com/en/detay/azerbaijanarmeniausa-trilateral-summit-2025-98c7e', 'Türkiye Research Encyclopedia'),
     'country:ARM',
   ),
   ev(
@@ -133,10 +130,7 @@ export const events: TimelineEvent[] = [
   ev(
     '1997-10-10',
     'Georgia, Ukraine, Azerbaijan and Moldova found GUAM in Strasbourg.',
-    src(
-      'https://guam-organization.org/en/about-the-organization-for-democracy-and-economic-development-guam/',
-      'GUAM',
-    ),
+    src('https://guam-organization.org/en/about-the-organization-for-democracy-and-economic-development-guam/', 'GUAM'),
     'org:guam',
     'country:GEO',
     'country:UKR',
@@ -158,10 +152,7 @@ export const events: TimelineEvent[] = [
   ev(
     '1999-11-18',
     'Azerbaijan, Georgia and Türkiye sign the BTC pipeline agreement in Istanbul.',
-    src(
-      'https://clintonwhitehouse4.archives.gov/textonly/WH/New/Europe-9911/briefings/1999-11-18a.html',
-      'White House archive',
-    ),
+    src('https://clintonwhitehouse4.archives.gov/textonly/WH/New/Europe-9911/briefings/1999-11-18a.html', 'White House archive'),
     'route:btc',
     'country:GEO',
     'country:TUR',
@@ -230,13 +221,7 @@ export const events: TimelineEvent[] = [
     'route:middle-corridor',
   ),
   ev('2018-05-29', 'The Southern Gas Corridor is inaugurated in Baku.', SGC, ...SGC_ROUTES),
-  ev(
-    '2018-06-12',
-    'TANAP is inaugurated in Eskişehir; commercial gas reaches Türkiye on 30 June.',
-    SGC,
-    'route:tanap',
-    'country:TUR',
-  ),
+  ev('2018-06-12', 'TANAP is inaugurated in Eskişehir; commercial gas reaches Türkiye on 30 June.', SGC, 'route:tanap', 'country:TUR'),
   ev(
     '2018',
     'The five Caspian states sign the Convention on the Legal Status of the Caspian Sea in Aktau.',
@@ -253,14 +238,7 @@ export const events: TimelineEvent[] = [
     src('https://president.az/en/pages/view/azerbaijan/qoshulmama', 'President of Azerbaijan'),
     'org:nam',
   ),
-  ev(
-    '2019-11-30',
-    'TANAP’s European section, to the Greek border, is inaugurated.',
-    SGC,
-    'route:tanap',
-    'country:TUR',
-    'country:GRC',
-  ),
+  ev('2019-11-30', 'TANAP’s European section, to the Greek border, is inaugurated.', SGC, 'route:tanap', 'country:TUR', 'country:GRC'),
   ev('2020-09-27', 'The second Karabakh war, which lasts 44 days, begins.', KARABAKH_WAR, 'country:ARM'),
   ev(
     '2020-11-08',
@@ -334,10 +312,7 @@ export const events: TimelineEvent[] = [
   ev(
     '2023-01-27',
     'A gunman attacks Azerbaijan’s embassy in Tehran, killing its head of security.',
-    src(
-      'https://caucasuswatch.de/en/news/azerbaijans-embassy-in-tehran-reopens-after-diplomatic-crisis.html',
-      'Caucasus Watch',
-    ),
+    src('https://caucasuswatch.de/en/news/azerbaijans-embassy-in-tehran-reopens-after-diplomatic-crisis.html', 'Caucasus Watch'),
     'country:IRN',
   ),
   ev(
@@ -390,29 +365,20 @@ export const events: TimelineEvent[] = [
   ev(
     '2024-11-11',
     'COP29 opens in Baku; it ends on 24 November with a finance goal of at least $300bn a year by 2035.',
-    src(
-      'https://azertag.az/en/xeber/cop29_adopts_new_collective_quantified_goal_on_climate_finance-3300468',
-      'AZERTAC',
-    ),
+    src('https://azertag.az/en/xeber/cop29_adopts_new_collective_quantified_goal_on_climate_finance-3300468', 'AZERTAC'),
     'org:un',
   ),
   ev(
     '2024-12-25',
     'An AZAL airliner hit by Russian air-defence fire crashes near Aktau.',
-    src(
-      'https://www.nationpress.com/all/putin-expresses-regret-to-azerbaijans-aliyev-over-tragic-air-disaster',
-      'NationPress',
-    ),
+    src('https://www.nationpress.com/all/putin-expresses-regret-to-azerbaijans-aliyev-over-tragic-air-disaster', 'NationPress'),
     'country:RUS',
     'country:KAZ',
   ),
   ev(
     '2025-03-13',
     'Azerbaijan and Armenia announce that the peace-treaty text is agreed.',
-    src(
-      'https://www.caspiannews.com/news-detail/azerbaijan-armenia-conclude-negotiations-on-peace-treaty-2025-3-13-40/',
-      'Caspian News',
-    ),
+    src('https://www.caspiannews.com/news-detail/azerbaijan-armenia-conclude-negotiations-on-peace-treaty-2025-3-13-40/', 'Caspian News'),
     'country:ARM',
   ),
   ev(

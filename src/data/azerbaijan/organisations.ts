@@ -88,16 +88,10 @@ export const organisations: Organisation[] = [
     joined: fact(
       '1997-10-10',
       'Founding member, at a meeting in Strasbourg; GUAM became a full organisation in 2006.',
-      src(
-        'https://guam-organization.org/en/about-the-organization-for-democracy-and-economic-development-guam/',
-        'GUAM',
-      ),
+      src('https://guam-organization.org/en/about-the-organization-for-democracy-and-economic-development-guam/', 'GUAM'),
     ),
     members: codes('AZE GEO MDA UKR'),
-    membersSource: src(
-      'https://guam-organization.org/en/about-the-organization-for-democracy-and-economic-development-guam/',
-      'GUAM',
-    ),
+    membersSource: src('https://guam-organization.org/en/about-the-organization-for-democracy-and-economic-development-guam/', 'GUAM'),
     asOf: AS_OF,
   },
   {

@@ -11,7 +11,6 @@ import { bsecFounders, btcAgreement, btkOpens, euPca, firstGasEurope, igbOpens }
 
 const AS_OF: IsoDate = '2026-06';
 
-
 // Sources used by more than one partner.
 const BSEC_MFA = src(
   'https://mfa.gov.az/en/category/regional-organisations/relations-between-azerbaijan-and-black-sea-economic-cooperation-organisation-bsec',
@@ -62,10 +61,7 @@ const RU = {
   cisRefusal: src('http://reference.allrefer.com/country-guide-study/azerbaijan/azerbaijan67.html', 'AllRefer country study'),
   pipeline: src('https://www.socar.az/en/page/baku-novorossiysk-pipeline', 'SOCAR'),
   peacekeepers: src('https://tass.com/politics/1776731', 'TASS'),
-  crash: src(
-    'https://www.nationpress.com/all/putin-expresses-regret-to-azerbaijans-aliyev-over-tragic-air-disaster',
-    'NationPress',
-  ),
+  crash: src('https://www.nationpress.com/all/putin-expresses-regret-to-azerbaijans-aliyev-over-tragic-air-disaster', 'NationPress'),
   admission: src(
     'https://wiadomosci.onet.pl/swiat/wladimir-putin-przyznal-sie-rosja-bierze-odpowiedzialnosc-za-lotnicza-katastrofe/cjfp410',
     'Onet',
@@ -83,11 +79,7 @@ const ruAllied = fact(
   RU.declaration,
 );
 const ruPipeline = fact('1996-02-18', 'Agreement in Moscow on shipping Azerbaijani oil via Novorossiysk.', RU.pipeline);
-const ruCrash = fact(
-  '2024-12-25',
-  'An AZAL airliner hit by Russian air-defence fire crashes near Aktau; 38 of 67 aboard die.',
-  RU.crash,
-);
+const ruCrash = fact('2024-12-25', 'An AZAL airliner hit by Russian air-defence fire crashes near Aktau; 38 of 67 aboard die.', RU.crash);
 const ruYekaterinburg = fact(
   '2025-06-27',
   'Two Azerbaijani brothers die after a police raid in Yekaterinburg; Baku cancels Russian cultural events.',
@@ -104,16 +96,8 @@ const TR = {
   karsDilucu: src('https://news.az/news/construction-of-kars-nakhchivan-railway-starts-in-turkiye', 'News.az'),
 };
 const trTanap = fact('2012-06-26', 'Intergovernmental agreement on the TANAP gas pipeline signed in Istanbul.', TR.tanap);
-const trShusha = fact(
-  '2021-06-15',
-  'Shusha Declaration on Allied Relations; both parliaments ratify it in February 2022.',
-  TR.shusha,
-);
-const trKarsDilucu = fact(
-  '2025-08-22',
-  'Türkiye breaks ground on the Kars–Dilucu railway towards Nakhchivan.',
-  TR.karsDilucu,
-);
+const trShusha = fact('2021-06-15', 'Shusha Declaration on Allied Relations; both parliaments ratify it in February 2022.', TR.shusha);
+const trKarsDilucu = fact('2025-08-22', 'Türkiye breaks ground on the Kars–Dilucu railway towards Nakhchivan.', TR.karsDilucu);
 
 // --- Iran ---------------------------------------------------------------------------------------
 const IR = {
@@ -124,10 +108,7 @@ const IR = {
     'Railway Gazette',
   ),
   reopened: src('http://presstv.ir/Detail/2024/07/15/729374/Azerbaijan-embassy-Iran', 'Press TV'),
-  attack: src(
-    'https://caucasuswatch.de/en/news/azerbaijans-embassy-in-tehran-reopens-after-diplomatic-crisis.html',
-    'Caucasus Watch',
-  ),
+  attack: src('https://caucasuswatch.de/en/news/azerbaijans-embassy-in-tehran-reopens-after-diplomatic-crisis.html', 'Caucasus Watch'),
   tripp: src('https://www.iranintl.com/en/202508119033', 'Iran International'),
   israel: src('https://artifexnews.net/article68407982-ece', 'Artifex News'),
 };
@@ -146,18 +127,11 @@ const US = {
   section907: src('https://en.wikipedia.org/wiki/Section_907', 'Wikipedia'),
   waiver: src('https://www.azernews.az/nation/246098.html', 'AzerNews'),
   charter: src('https://georgiatoday.ge/?p=97683', 'Georgia Today'),
-  repeal: src(
-    'https://report.az/en/foreign-politics/azerbaijan-us-near-completion-of-strategic-partnership-charter',
-    'Report.az',
-  ),
+  repeal: src('https://report.az/en/foreign-politics/azerbaijan-us-near-completion-of-strategic-partnership-charter', 'Report.az'),
   pfp: src('https://nato-pfp.mfa.gov.az/en/category/azerbaycan-ve-nato-emekdasligi-haqqinda-arayis', 'Azerbaijan MFA'),
 };
 const usRecognition = fact('1991-12-25', 'The United States recognises Azerbaijan.', US.relations);
-const us907 = fact(
-  '1992-10-24',
-  'Section 907 of the FREEDOM Support Act bars most US aid to Azerbaijan’s government.',
-  US.section907,
-);
+const us907 = fact('1992-10-24', 'Section 907 of the FREEDOM Support Act bars most US aid to Azerbaijan’s government.', US.section907);
 const usWaiverPower = fact(
   '2001-10-24',
   'Congress lets the president waive Section 907; the waiver has been renewed every year since.',
@@ -190,11 +164,7 @@ const euMou = fact(
   'Energy memorandum on a strategic partnership: the aim is at least 20 bcm of gas a year to the EU by 2027.',
   EU_SRC.mou,
 );
-const euShortfall = fact(
-  '2025',
-  'Europe receives 12.8 bcm of Azerbaijani gas in the year, well below the 20 bcm goal.',
-  SGC_EXPORTS,
-);
+const euShortfall = fact('2025', 'Europe receives 12.8 bcm of Azerbaijani gas in the year, well below the 20 bcm goal.', SGC_EXPORTS);
 const euSixteen = fact(
   '2026-01',
   'Deliveries to Germany and Austria begin; Azerbaijani gas now reaches 16 European countries.',
@@ -211,21 +181,14 @@ const GE = {
   supsa: src('https://www.socar.az/en/page/baku-supsa-pipeline', 'SOCAR'),
   scp: src('https://www.bp.com/en_ge/georgia/home/who-we-are/scp.html', 'bp'),
 };
-const geTreaty = fact(
-  '1996-03-08',
-  'Agreement on strengthening friendship, cooperation and mutual security.',
-  GE.treaty,
-);
+const geTreaty = fact('1996-03-08', 'Agreement on strengthening friendship, cooperation and mutual security.', GE.treaty);
 const geSupsa = fact('1999-04-17', 'The Baku–Supsa oil pipeline to Georgia’s Black Sea coast opens.', GE.supsa);
 const geScp = fact('2007-01', 'Georgia starts commercial gas supply from the South Caucasus Pipeline.', GE.scp);
 
 // --- Armenia ------------------------------------------------------------------------------------
 const AM = {
   minsk: src('https://mediamax.am/en/news/foreignpolicy/59419/', 'Mediamax'),
-  bishkek: src(
-    'https://kureansiklopedi.com/en/detay/azerbaijanarmeniausa-trilateral-summit-2025-98c7e',
-    'Türkiye Research Encyclopedia',
-  ),
+  bishkek: src('https://kureansiklopedi.com/en/detay/azerbaijanarmeniausa-trilateral-summit-2025-98c7e', 'Türkiye Research Encyclopedia'),
   war: src(
     'https://jam-news.net/karabakh-news-agreement-conditions-war-stopped-live-azerbaijan-armenia-russia-protest-in-yerevan-return-of-regions-and-refugees-russian-peacekeepers/',
     'JAMnews',
@@ -260,21 +223,13 @@ const amExodus = fact(
   'Azerbaijan’s military operation in Karabakh ends the breakaway republic; over 100,000 Armenians leave.',
   AM.exodus,
 );
-const amText = fact(
-  '2025-03-13',
-  'Negotiators agree the full text of a 17-article peace agreement.',
-  AM.text,
-);
+const amText = fact('2025-03-13', 'Negotiators agree the full text of a 17-article peace agreement.', AM.text);
 const amWashington = fact(
   '2025-08-08',
   'At the White House the leaders sign a joint declaration and their ministers initial the peace agreement.',
   WASHINGTON_SUMMIT,
 );
-const amTransit = fact(
-  '2025-10-21',
-  'Azerbaijan lifts all restrictions on cargo transit to Armenia.',
-  AM.transit,
-);
+const amTransit = fact('2025-10-21', 'Azerbaijan lifts all restrictions on cargo transit to Armenia.', AM.transit);
 
 // --- Central Asia -------------------------------------------------------------------------------
 const KZ = {
@@ -282,10 +237,7 @@ const KZ = {
   treaty: src('https://www.azernews.az/nation/198409.html', 'AzerNews'),
   declaration: src('https://hayaliq.com/en/kazakhstan-is-a-strategic-ally-of-azerbaijan/', 'Hayaliq'),
   oil: src('https://aze.media/will-the-baku-supsa-pipeline-become-azerbaijans-second-oil-export-artery/', 'Aze.Media'),
-  grain: src(
-    'https://en.orda.kz/azerbaijan-lifts-transit-ban-allowing-first-cargo-shipment-to-armenia-8921',
-    'Orda.kz',
-  ),
+  grain: src('https://en.orda.kz/azerbaijan-lifts-transit-ban-allowing-first-cargo-shipment-to-armenia-8921', 'Orda.kz'),
 };
 const kzTreaty = fact('2005', 'Treaty on Strategic Partnership and Allied Relations signed in Baku.', KZ.treaty);
 const kzDeclaration = fact(
@@ -313,10 +265,7 @@ const tmDostlug = fact(
 
 const UZ = {
   relations: src('https://en.trend.az/azerbaijan/politics/3781856.html', 'Trend'),
-  partnership: src(
-    'https://www.uzdaily.uz/en/a-new-stage-in-uzbekistan-azerbaijan-relations-a-strategic-alliance',
-    'UzDaily',
-  ),
+  partnership: src('https://www.uzdaily.uz/en/a-new-stage-in-uzbekistan-azerbaijan-relations-a-strategic-alliance', 'UzDaily'),
   treaty: src('https://interfax.com/newsroom/top-stories/105377/', 'Interfax'),
   ratified: src('https://en.vestikavkaza.ru/material/175017', 'Vestnik Kavkaza'),
 };
@@ -333,10 +282,7 @@ const TJ = {
     'https://menafn.com/1108249867/Trans-Caspian-Transport-Corridor-Emerges-As-New-Opportunity-For-Azerbaijan-Tajikistan-Relations',
     'MENAFN',
   ),
-  partnership: src(
-    'https://www.urdupoint.com/en/world/azerbaijan-tajikistan-sign-declaration-on-st-1828115.html',
-    'UrduPoint',
-  ),
+  partnership: src('https://www.urdupoint.com/en/world/azerbaijan-tajikistan-sign-declaration-on-st-1828115.html', 'UrduPoint'),
 };
 const tjTreaty = fact('2007-03-15', 'Treaty of Friendship and Cooperation.', TJ.treaty);
 const tjPartnership = fact('2024-05-23', 'Declaration on Strategic Partnership signed in Baku.', TJ.partnership);
@@ -345,14 +291,8 @@ const tjPartnership = fact('2024-05-23', 'Declaration on Strategic Partnership s
 const UA = {
   relations: src('https://www.azernews.az/nation/188854.html', 'AzerNews'),
   aid: src('https://www.azernews.az/nation/188853.html', 'AzerNews'),
-  guam: src(
-    'https://guam-organization.org/en/about-the-organization-for-democracy-and-economic-development-guam/',
-    'GUAM',
-  ),
-  gas: src(
-    'https://www.azatutyun.am/a/adrbejany-sksel-e-gazi-artahanoumy-germania-ev-avstria/33652416.html',
-    'Azatutyun (RFE/RL)',
-  ),
+  guam: src('https://guam-organization.org/en/about-the-organization-for-democracy-and-economic-development-guam/', 'GUAM'),
+  gas: src('https://www.azatutyun.am/a/adrbejany-sksel-e-gazi-artahanoumy-germania-ev-avstria/33652416.html', 'Azatutyun (RFE/RL)'),
 };
 const uaGuam = fact('1997-10-10', 'Co-founders of GUAM, with Georgia and Moldova, in Strasbourg.', UA.guam);
 const uaAid = fact('2022', 'Azerbaijan starts sending humanitarian and energy aid to Ukraine.', UA.aid);
@@ -363,10 +303,7 @@ const IL = {
     'https://menafn.com/1108067638/George-Dick-Commemorates-Azerbaijan-Israel-Relations-Anniversary-With-Sharing-Post',
     'MENAFN',
   ),
-  israeliEmbassy: src(
-    'https://www.canindia.com/israel-welcomes-opening-of-azerbaijani-embassy-in-tel-aviv/',
-    'CanIndia',
-  ),
+  israeliEmbassy: src('https://www.canindia.com/israel-welcomes-opening-of-azerbaijani-embassy-in-tel-aviv/', 'CanIndia'),
   embassy: src(
     'https://www.breakinglatest.news/world/azerbaijan-israel-establishes-embassy-in-israel-31-years-after-diplomatic-ties/',
     'Breaking Latest (Xinhua)',
@@ -412,18 +349,13 @@ const tapGroundbreaking = fact(
   'Construction of TAP starts with a ceremony in Thessaloniki.',
   src('https://minenergy.gov.az/en/layiheler/cenub-qaz-dehlizi_2196', 'Azerbaijan Ministry of Energy'),
 );
-const roGas = fact(
-  '2023',
-  'Romania starts buying Azerbaijani gas.',
-  src('https://www.economica.net/extern/page/273', 'Economica.net'),
-);
+const roGas = fact('2023', 'Romania starts buying Azerbaijani gas.', src('https://www.economica.net/extern/page/273', 'Economica.net'));
 const huGas = fact(
   '2024',
   'Hungary starts receiving Azerbaijani gas.',
   src('https://hungary.news-pravda.com/hungary/2024/06/04/5499.html', 'News-Pravda Hungary'),
 );
 const huObserver = fact('2018', 'Hungary becomes an observer in the Turkic Council.', OTS_WIKI);
-
 
 export const partnerDetails: Record<string, PartnerDetails> = {
   RUS: {
@@ -460,10 +392,7 @@ export const partnerDetails: Record<string, PartnerDetails> = {
       fact('2024-05-19', 'Presidents Aliyev and Raisi open the Qiz Qalasi dam on the Aras.', IR.reopened),
       irReopened,
     ],
-    tensions: [
-      irAttack,
-      fact('2025-08', 'Iran opposes the TRIPP transit route along its border with Armenia.', IR.tripp),
-    ],
+    tensions: [irAttack, fact('2025-08', 'Iran opposes the TRIPP transit route along its border with Armenia.', IR.tripp)],
     asOf: AS_OF,
   },
   USA: {

@@ -8,7 +8,6 @@ import { capital } from './sourcing';
  * Every fact comes from the checked fact sheet (shared/reference/facts.json).
  */
 
-
 // Facts that back more than one partner (or one partner twice).
 export const btcAgreement: DatedFact = {
   date: '1999-11-18',
@@ -759,7 +758,7 @@ export const partners: PartnerCore[] = [
   {
     id: 'CHN',
     name: 'China',
-    altNames: ['People\'s Republic of China', 'PRC'],
+    altNames: ["People's Republic of China", 'PRC'],
     dimensions: ['transport', 'diplomacy'],
     periods: [
       {

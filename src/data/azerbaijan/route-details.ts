@@ -17,18 +17,11 @@ import { src } from './sourcing';
 
 const AS_OF = '2026-06';
 
-
 // Pages cited more than once.
 const S = {
-  bpBtc: src(
-    'https://www.bp.com/en_az/azerbaijan/home/who-we-are/operationsprojects/pipelines/btc.html',
-    'bp Azerbaijan',
-  ),
+  bpBtc: src('https://www.bp.com/en_az/azerbaijan/home/who-we-are/operationsprojects/pipelines/btc.html', 'bp Azerbaijan'),
   bpBtcGeorgia: src('https://bp.com/en_ge/georgia/home/who-we-are/btc.html', 'bp Georgia'),
-  bpScp: src(
-    'https://www.bp.com/en_az/azerbaijan/home/who-we-are/operationsprojects/pipelines/scp.html',
-    'bp Azerbaijan',
-  ),
+  bpScp: src('https://www.bp.com/en_az/azerbaijan/home/who-we-are/operationsprojects/pipelines/scp.html', 'bp Azerbaijan'),
   bpScpGeorgia: src('https://www.bp.com/en_ge/georgia/home/who-we-are/scp.html', 'bp Georgia'),
   sgcScp: src('https://www.sgc.az/en/project/scp', 'Southern Gas Corridor CJSC'),
   sangachal: src('https://pt.qwertyu.wiki/wiki/Sangachal_terminal', 'Wikipedia (copy)'),
@@ -69,10 +62,7 @@ const S = {
   adyAlat: src('https://ady.az/en/news/read/1082/43', 'Azerbaijan Railways'),
   socarBnp: src('https://www.socar.az/en/page/baku-novorossiysk-pipeline', 'SOCAR'),
   gemBnp: src('https://www.gem.wiki/Baku-Novorossiysk_Oil_Pipeline', 'Global Energy Monitor'),
-  seaNews2023: src(
-    'https://sea-news.az/2023/03/02/azerbaijani-oil-briefly-resumes-flowing-through-baku-supsa-pipeline/',
-    'Sea-News.az',
-  ),
+  seaNews2023: src('https://sea-news.az/2023/03/02/azerbaijani-oil-briefly-resumes-flowing-through-baku-supsa-pipeline/', 'Sea-News.az'),
   socarWrep: src('https://www.socar.az/en/page/baku-supsa-pipeline', 'SOCAR'),
   trendWrep: src('https://en.trend.az/business/energy/3711592.html', 'Trend'),
   mincom: src('https://mincom.gov.az/en/view/pages/104/', 'Ministry of Digital Development and Transport of Azerbaijan'),
@@ -82,10 +72,7 @@ const S = {
   ),
   tassRashtAstara: src('https://tass.com/economy/1618693', 'TASS'),
   tassInstc: src('https://tass.com/politics/1944529', 'TASS'),
-  reportTitr: src(
-    'https://report.az/en/infrastructure/cargo-shipment-via-azerbaijan-s-railways-along-middle-corridor-up-6',
-    'Report.az',
-  ),
+  reportTitr: src('https://report.az/en/infrastructure/cargo-shipment-via-azerbaijan-s-railways-along-middle-corridor-up-6', 'Report.az'),
   investTm: src('https://invest.gov.tm/news/view?id=1302', 'Invest.gov.tm'),
   turkmenbashy: src('https://sco.wikipedia.org/wiki/T%C3%BCrkmenba%C5%9Fy,_Turkmenistan', 'Wikipedia (Scots)'),
   mediamax: src('https://mediamax.am/en/news/foreignpolicy/59684/', 'Mediamax'),
@@ -122,10 +109,7 @@ export const routeDetails: Record<RouteId, RouteDetails> = {
       {
         date: '2006-05-28',
         text: 'The first oil arrives at the Ceyhan terminal.',
-        source: src(
-          'https://wiki-gateway.eudic.net/wikipedia_en/Baku-Tbilisi-Ceyhan_oil_pipeline.html',
-          'Wikipedia (copy)',
-        ),
+        source: src('https://wiki-gateway.eudic.net/wikipedia_en/Baku-Tbilisi-Ceyhan_oil_pipeline.html', 'Wikipedia (copy)'),
       },
       {
         date: '2009-03',
@@ -157,10 +141,7 @@ export const routeDetails: Record<RouteId, RouteDetails> = {
         { totalKm: 1773, source: src('https://lib.aliyevheritage.org/ge/7045189.html', 'Heydar Aliyev Heritage Library') },
         {
           totalKm: 1743,
-          source: src(
-            'http://www.hurriyet.com.tr/sezer-attends-opening-of-baku-tblisi-ceyhan-pipeline-3375726',
-            'Hürriyet',
-          ),
+          source: src('http://www.hurriyet.com.tr/sezer-attends-opening-of-baku-tblisi-ceyhan-pipeline-3375726', 'Hürriyet'),
           note: 'figure from the 2005 opening coverage',
         },
       ],
@@ -180,10 +161,7 @@ export const routeDetails: Record<RouteId, RouteDetails> = {
     operator: {
       text: 'South Caucasus Pipeline Company; SOCAR Midstream Operations has been technical operator since the handover from bp was completed in August 2021.',
       asOf: '2021-08-01',
-      source: src(
-        'https://report.az/en/amp/energy/transition-of-scpc-technical-operatorship-from-bp-to-socar-finalized',
-        'Report.az',
-      ),
+      source: src('https://report.az/en/amp/energy/transition-of-scpc-technical-operatorship-from-bp-to-socar-finalized', 'Report.az'),
     },
     shareholders: {
       text: 'bp 28.83%, TPAO 19%, Petronas 15.5%, SOCAR 10%, LUKOIL 10%, NICO 10%, Southern Gas Corridor CJSC 6.67%',
@@ -218,7 +196,11 @@ export const routeDetails: Record<RouteId, RouteDetails> = {
     asOf: AS_OF,
   },
   tanap: {
-    statusNote: { date: '2019-11-30', text: 'Both phases are in service since the European link at İpsala was inaugurated.', source: S.minenergy },
+    statusNote: {
+      date: '2019-11-30',
+      text: 'Both phases are in service since the European link at İpsala was inaugurated.',
+      source: S.minenergy,
+    },
     operator: { text: 'TANAP Doğalgaz İletim A.Ş.', asOf: AS_OF, source: S.tanap },
     shareholders: {
       text: 'Southern Gas Corridor CJSC 51%, BOTAŞ 30%, bp 12%, SOCAR Turkey 7%',
@@ -243,7 +225,13 @@ export const routeDetails: Record<RouteId, RouteDetails> = {
       },
     ],
     capacity: [
-      { value: 16, unit: 'bcm/year', note: '6 for Türkiye and 10 for Europe; can grow to 24 and later 31', asOf: '2018-06', source: S.tanap },
+      {
+        value: 16,
+        unit: 'bcm/year',
+        note: '6 for Türkiye and 10 for Europe; can grow to 24 and later 31',
+        asOf: '2018-06',
+        source: S.tanap,
+      },
     ],
     length: {
       totalKm: 1811,
@@ -280,11 +268,20 @@ export const routeDetails: Record<RouteId, RouteDetails> = {
       },
     ],
     capacity: [
-      { value: 10, unit: 'bcm/year', note: 'designed to be doubled to about 20', asOf: '2020-11', source: src(
-        'https://en.trend.az/business/energy/3702651.html',
-        'Trend',
-      ) },
-      { value: 11.2, unit: 'bcm/year', note: 'from 1 January 2026, after the first expansion (+1 bcm for Italy, +0.2 for Albania)', asOf: '2026-01', source: S.tapExpansion },
+      {
+        value: 10,
+        unit: 'bcm/year',
+        note: 'designed to be doubled to about 20',
+        asOf: '2020-11',
+        source: src('https://en.trend.az/business/energy/3702651.html', 'Trend'),
+      },
+      {
+        value: 11.2,
+        unit: 'bcm/year',
+        note: 'from 1 January 2026, after the first expansion (+1 bcm for Italy, +0.2 for Albania)',
+        asOf: '2026-01',
+        source: S.tapExpansion,
+      },
     ],
     length: {
       totalKm: 878,
@@ -300,10 +297,12 @@ export const routeDetails: Record<RouteId, RouteDetails> = {
       lng: 26.3067,
       source: src('https://www.tap-ag.com/pipeline-construction/building-the-pipeline/in-greece', 'TAP AG'),
     },
-    end: { name: 'Melendugno (Lecce), tie-in to the Italian grid', lat: 40.2667, lng: 18.3333, source: src(
-      'https://it.wikipedia.org/wiki?curid=783888',
-      'Wikipedia (Italian)',
-    ) },
+    end: {
+      name: 'Melendugno (Lecce), tie-in to the Italian grid',
+      lat: 40.2667,
+      lng: 18.3333,
+      source: src('https://it.wikipedia.org/wiki?curid=783888', 'Wikipedia (Italian)'),
+    },
     summary:
       'The European end of the Southern Gas Corridor: from the Turkish border across northern Greece and the Albanian mountains, then under the Adriatic to southern Italy. Links at Komotini and Nea Mesimvria pass gas on to Bulgaria and beyond.',
     asOf: AS_OF,
@@ -320,15 +319,13 @@ export const routeDetails: Record<RouteId, RouteDetails> = {
       {
         date: '2022-10-01',
         text: 'President Aliyev attends the inauguration, which opens a direct path for Azerbaijani gas into Bulgaria.',
-        source: src(
-          'https://businesstime.ge/ekonomika/evropashi-gazis-eksportis-gaormagebas-vgegmavt---alievi',
-          'BusinessTime.ge',
-        ),
+        source: src('https://businesstime.ge/ekonomika/evropashi-gazis-eksportis-gaormagebas-vgegmavt---alievi', 'BusinessTime.ge'),
       },
-      { date: '2022-07-08', text: 'Completion is marked at a ceremony in Komotini.', source: src(
-        'https://www.azernews.az/oil_and_gas/200262.html',
-        'Azernews',
-      ) },
+      {
+        date: '2022-07-08',
+        text: 'Completion is marked at a ceremony in Komotini.',
+        source: src('https://www.azernews.az/oil_and_gas/200262.html', 'Azernews'),
+      },
     ],
     capacity: [
       { value: 3, unit: 'bcm/year', note: 'from Greece to Bulgaria; 5 with an added compressor station', asOf: '2022-10', source: S.bgenh },
@@ -348,14 +345,18 @@ export const routeDetails: Record<RouteId, RouteDetails> = {
         },
       ],
     },
-    start: { name: 'Komotini, tie-in to TAP and the Greek grid', lat: 41.1219, lng: 25.4042, source: src(
-      'https://wiki.riteme.site/wiki/G%C3%BCm%C3%BClcine',
-      'Wikipedia (copy)',
-    ) },
-    end: { name: 'Stara Zagora, tie-in to the Bulgarian grid', lat: 42.4257, lng: 25.6346, source: src(
-      'https://wap.bdmobi.com/view_html.php?lang=it&q=Stara_Zagora&sq=Google',
-      'Wikipedia (Italian copy)',
-    ) },
+    start: {
+      name: 'Komotini, tie-in to TAP and the Greek grid',
+      lat: 41.1219,
+      lng: 25.4042,
+      source: src('https://wiki.riteme.site/wiki/G%C3%BCm%C3%BClcine', 'Wikipedia (copy)'),
+    },
+    end: {
+      name: 'Stara Zagora, tie-in to the Bulgarian grid',
+      lat: 42.4257,
+      lng: 25.6346,
+      source: src('https://wap.bdmobi.com/view_html.php?lang=it&q=Stara_Zagora&sq=Google', 'Wikipedia (Italian copy)'),
+    },
     summary:
       'A short link north from TAP at Komotini over the Rhodopes into Bulgaria. It lets Azerbaijani gas reach Bulgaria and, through its grid, markets further north.',
     asOf: AS_OF,
@@ -365,10 +366,7 @@ export const routeDetails: Record<RouteId, RouteDetails> = {
     operator: {
       text: 'Each national railway runs its own section: Azerbaijan Railways (ADY), Georgian Railway and TCDD.',
       asOf: AS_OF,
-      source: src(
-        'https://www.raillynews.com/2016/08/btk-railway-project%27s-work-in-the-company-accelerated/',
-        'RayHaber / Raillynews',
-      ),
+      source: src('https://www.raillynews.com/2016/08/btk-railway-project%27s-work-in-the-company-accelerated/', 'RayHaber / Raillynews'),
     },
     milestones: [
       { date: '1993-07', text: 'The Kars–Gyumri line to Armenia closes, the gap that BTK was built to bypass.', source: S.egtre },
@@ -381,10 +379,7 @@ export const routeDetails: Record<RouteId, RouteDetails> = {
         unit: 'Mt of freight/year',
         note: 'at opening, with 1 million passengers; planned to rise to 17 Mt',
         asOf: '2017-10',
-        source: src(
-          'http://www.xebersaati.com/news/142061-baku-tbilisi-kars-railway-officially-launched-in-baku/',
-          'Xeber Saati (Trend)',
-        ),
+        source: src('http://www.xebersaati.com/news/142061-baku-tbilisi-kars-railway-officially-launched-in-baku/', 'Xeber Saati (Trend)'),
       },
     ],
     length: {
@@ -393,10 +388,7 @@ export const routeDetails: Record<RouteId, RouteDetails> = {
       asOf: AS_OF,
       alternatives: [
         { totalKm: 850, source: S.btkAliyev, note: '“about 850 km”, said at the opening' },
-        { totalKm: 840, source: src(
-          'https://raillynews.com/2015/10/baku-tiflis-kars-demiryolu-2016da-tamamlanacak/',
-          'Raillynews',
-        ) },
+        { totalKm: 840, source: src('https://raillynews.com/2015/10/baku-tiflis-kars-demiryolu-2016da-tamamlanacak/', 'Raillynews') },
       ],
     },
     start: {
@@ -422,10 +414,11 @@ export const routeDetails: Record<RouteId, RouteDetails> = {
     operator: { text: 'SOCAR in Azerbaijan and Transneft in Russia.', asOf: AS_OF, source: S.gemBnp },
     milestones: [
       { date: '1996-02-18', text: 'Azerbaijan and Russia sign the transit agreement in Moscow.', source: S.gemBnp },
-      { date: '2013-05', text: 'Russia ends the intergovernmental agreement; transit goes on under commercial contracts.', source: src(
-        'http://tass.com/economy/714101',
-        'TASS',
-      ) },
+      {
+        date: '2013-05',
+        text: 'Russia ends the intergovernmental agreement; transit goes on under commercial contracts.',
+        source: src('http://tass.com/economy/714101', 'TASS'),
+      },
     ],
     capacity: [{ value: 105000, unit: 'barrels/day', note: 'about 5–6 Mt a year', asOf: AS_OF, source: S.socarBnp }],
     length: {
@@ -436,10 +429,12 @@ export const routeDetails: Record<RouteId, RouteDetails> = {
       alternatives: [{ totalKm: 1330, source: S.gemBnp }],
     },
     start: SANGACHAL_START,
-    end: { name: 'Port of Novorossiysk (Tsemes Bay)', lat: 44.733, lng: 37.783, source: src(
-      'https://profilpelajar.com/article/Port_of_Novorossiysk',
-      'Wikipedia (copy)',
-    ) },
+    end: {
+      name: 'Port of Novorossiysk (Tsemes Bay)',
+      lat: 44.733,
+      lng: 37.783,
+      source: src('https://profilpelajar.com/article/Port_of_Novorossiysk', 'Wikipedia (copy)'),
+    },
     summary:
       'Azerbaijan’s first post-Soviet export line, which took early Caspian oil north along the coast and across the North Caucasus to the Black Sea. After BTC opened it became a reserve route and has seen little or no use since 2022.',
     asOf: AS_OF,
@@ -448,10 +443,7 @@ export const routeDetails: Record<RouteId, RouteDetails> = {
     statusNote: {
       date: '2023-10',
       text: 'Shut since 2022 apart from two cargoes in February 2023; in October 2023 President Aliyev said it was not operating and that Azerbaijan wants to use it again.',
-      source: src(
-        'https://www.newsgeorgia.ge/azerbajdzhan-vozobnovit-jekspluataciju-nefteprovoda-baku-supsa/',
-        'NewsGeorgia',
-      ),
+      source: src('https://www.newsgeorgia.ge/azerbajdzhan-vozobnovit-jekspluataciju-nefteprovoda-baku-supsa/', 'NewsGeorgia'),
     },
     operator: {
       text: 'bp, for the Azeri–Chirag–Gunashli partners; bp also runs the Supsa terminal.',
@@ -496,10 +488,12 @@ export const routeDetails: Record<RouteId, RouteDetails> = {
       ],
     },
     start: SANGACHAL_START,
-    end: { name: 'Supsa terminal (Guria), on the Black Sea', lat: 42.0222, lng: 41.7548, source: src(
-      'https://ports.marinelink.com/ports/port/supsa',
-      'MarineLink',
-    ) },
+    end: {
+      name: 'Supsa terminal (Guria), on the Black Sea',
+      lat: 42.0222,
+      lng: 41.7548,
+      source: src('https://ports.marinelink.com/ports/port/supsa', 'MarineLink'),
+    },
     summary:
       'The western early-oil line from Sangachal to a Georgian Black Sea terminal, opened before BTC. It has stood idle since 2022, kept as a possible outlet.',
     asOf: AS_OF,
@@ -521,10 +515,11 @@ export const routeDetails: Record<RouteId, RouteDetails> = {
         text: 'Russia, Iran and India sign the corridor agreement in St Petersburg; Azerbaijan joins in 2005.',
         source: S.mincom,
       },
-      { date: '2019-03-06', text: 'The 175 km Qazvin–Rasht railway opens in Iran.', source: src(
-        'https://www.trend.az/iran/4081500.html',
-        'Trend',
-      ) },
+      {
+        date: '2019-03-06',
+        text: 'The 175 km Qazvin–Rasht railway opens in Iran.',
+        source: src('https://www.trend.az/iran/4081500.html', 'Trend'),
+      },
       {
         date: '2023-05-17',
         text: 'Russia and Iran sign the deal to build the Rasht–Astara railway, about 170 km, largely on a Russian loan.',
@@ -541,15 +536,14 @@ export const routeDetails: Record<RouteId, RouteDetails> = {
       name: 'Makhachkala (Dagestan, Russia)',
       lat: 42.9831,
       lng: 47.5047,
-      source: src(
-        'https://daryo.uz/en/2023/07/12/russia-ready-to-include-turkmenistan-in-north-south-transport-corridor',
-        'Daryo',
-      ),
+      source: src('https://daryo.uz/en/2023/07/12/russia-ready-to-include-turkmenistan-in-north-south-transport-corridor', 'Daryo'),
     },
-    end: { name: 'Rasht (Gilan, Iran)', lat: 37.2667, lng: 49.5833, source: src(
-      'https://it.wikipedia.org/wiki/Rasht',
-      'Wikipedia (Italian)',
-    ) },
+    end: {
+      name: 'Rasht (Gilan, Iran)',
+      lat: 37.2667,
+      lng: 49.5833,
+      source: src('https://it.wikipedia.org/wiki/Rasht', 'Wikipedia (Italian)'),
+    },
     summary:
       'A trade route from Russia to Iran, the Gulf and India. Its western branch crosses Azerbaijan by rail along the Caspian; the last link, Rasht–Astara in Iran, is agreed but not built, so freight is shifted to road there.',
     asOf: AS_OF,
@@ -577,10 +571,12 @@ export const routeDetails: Record<RouteId, RouteDetails> = {
       { value: 4.5, unit: 'Mt carried/year', note: 'volume in 2024, not capacity', asOf: '2024', source: S.reportTitr },
       { value: 10, unit: 'Mt/year', note: 'throughput expected by 2027', asOf: '2025-10-20', source: S.reportTitr },
     ],
-    start: { name: 'Aktau (Kazakhstan), Caspian port', lat: 43.65, lng: 51.15, source: src(
-      'https://wiki-gateway.eudic.net/wikipedia_en/Aktau.html',
-      'Wikipedia (copy)',
-    ) },
+    start: {
+      name: 'Aktau (Kazakhstan), Caspian port',
+      lat: 43.65,
+      lng: 51.15,
+      source: src('https://wiki-gateway.eudic.net/wikipedia_en/Aktau.html', 'Wikipedia (copy)'),
+    },
     end: { name: 'Kars, by BTK (other branches end at Poti and Batumi)', lat: 40.6078, lng: 43.0958, source: S.kars },
     summary:
       'A rail–sea–rail route from China to Europe that avoids Russia: across Kazakhstan to Aktau or Kuryk, by ferry over the Caspian to Alat, then by rail through Georgia to Türkiye or to the Black Sea ports. Only the part from the Caspian westwards is drawn.',
@@ -593,10 +589,7 @@ export const routeDetails: Record<RouteId, RouteDetails> = {
       {
         date: '2018',
         text: 'The Caspian Convention is signed in Aktau; Turkmenistan reads it as needing only the consent of the states whose sectors a seabed pipeline crosses, Russia as needing all five.',
-        source: src(
-          'https://report.az/en/energy/eu-stands-ready-to-attract-investment-in-trans-caspian-gas-pipeline/',
-          'Report.az',
-        ),
+        source: src('https://report.az/en/energy/eu-stands-ready-to-attract-investment-in-trans-caspian-gas-pipeline/', 'Report.az'),
       },
       {
         date: '2021-01-21',
@@ -650,8 +643,16 @@ export const routeDetails: Record<RouteId, RouteDetails> = {
         text: 'TRIPP, the route through southern Armenia, is agreed at the White House summit.',
         source: src('https://pia.ge/en/news/world/yerevan-and-baku-agree-to-end-hostilities', 'PIA'),
       },
-      { date: '2025-08-22', text: 'Türkiye breaks ground on the 224 km Kars–Iğdır–Aralık–Dilucu railway, to take 4–5 years.', source: S.karsDilucu },
-      { date: '2026-01-14', text: 'Armenia and the United States publish the non-binding TRIPP Implementation Framework.', source: S.mediamax },
+      {
+        date: '2025-08-22',
+        text: 'Türkiye breaks ground on the 224 km Kars–Iğdır–Aralık–Dilucu railway, to take 4–5 years.',
+        source: S.karsDilucu,
+      },
+      {
+        date: '2026-01-14',
+        text: 'Armenia and the United States publish the non-binding TRIPP Implementation Framework.',
+        source: S.mediamax,
+      },
       {
         date: '2026-02-18',
         text: 'The Armenian section is given as 42 km, along the Soviet-era Meghri railway next to the Iranian border.',
@@ -671,16 +672,19 @@ export const routeDetails: Record<RouteId, RouteDetails> = {
     ],
     capacity: [
       { value: 15, unit: 'Mt/year', note: 'Horadiz–Aghband design capacity', asOf: '2025-11', source: S.horadizAghband },
-      { value: 15, unit: 'Mt/year', note: 'Kars–Dilucu, with 5.5 million passengers a year', asOf: '2025-08', source: S.karsDilucuCapacity },
+      {
+        value: 15,
+        unit: 'Mt/year',
+        note: 'Kars–Dilucu, with 5.5 million passengers a year',
+        asOf: '2025-08',
+        source: S.karsDilucuCapacity,
+      },
     ],
     start: {
       name: 'Horadiz (Fuzuli district)',
       lat: 39.4478,
       lng: 47.3364,
-      source: src(
-        'https://uk.wikipedia-on-ipfs.org/wiki/%D0%93%D0%BE%D1%80%D0%B0%D0%B4%D1%96%D0%B7',
-        'Wikipedia (Ukrainian copy)',
-      ),
+      source: src('https://uk.wikipedia-on-ipfs.org/wiki/%D0%93%D0%BE%D1%80%D0%B0%D0%B4%D1%96%D0%B7', 'Wikipedia (Ukrainian copy)'),
     },
     end: { name: 'Kars, via Nakhchivan and Dilucu', lat: 40.6078, lng: 43.0958, source: S.kars },
     summary:

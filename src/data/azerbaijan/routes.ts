@@ -113,12 +113,7 @@ export const routes: RouteCore[] = [
     id: 'btk',
     name: 'Baku–Tbilisi–Kars railway',
     shortName: 'BTK',
-    altNames: [
-      'Baku-Tbilisi-Kars',
-      'Kars–Tbilisi–Baku railway',
-      'Baku–Tbilisi–Akhalkalaki–Kars',
-      'Iron Silk Road',
-    ],
+    altNames: ['Baku-Tbilisi-Kars', 'Kars–Tbilisi–Baku railway', 'Baku–Tbilisi–Akhalkalaki–Kars', 'Iron Silk Road'],
     type: 'rail',
     status: 'operational',
     constructionStarted: {
@@ -143,12 +138,7 @@ export const routes: RouteCore[] = [
     id: 'bnp',
     name: 'Baku–Novorossiysk oil pipeline',
     shortName: 'Baku–Novorossiysk',
-    altNames: [
-      'Northern Route Export Pipeline',
-      'Northern Early Oil Pipeline',
-      'NREP',
-      'Baku-Novorossiysk',
-    ],
+    altNames: ['Northern Route Export Pipeline', 'Northern Early Oil Pipeline', 'NREP', 'Baku-Novorossiysk'],
     type: 'oil',
     status: 'idle',
     idleSince: '2022',
@@ -178,18 +168,16 @@ export const routes: RouteCore[] = [
     id: 'instc',
     name: 'International North–South Transport Corridor (western route)',
     shortName: 'INSTC',
-    altNames: [
-      'North–South corridor',
-      'North-South Transport Corridor',
-      'Rasht–Astara railway',
-      'Astara–Astara rail link',
-    ],
+    altNames: ['North–South corridor', 'North-South Transport Corridor', 'Rasht–Astara railway', 'Astara–Astara rail link'],
     type: 'corridor',
     status: 'operational',
     opened: {
       date: '2018-03-29',
       text: 'The presidents of Azerbaijan and Iran open the 10 km Astara–Astara rail link and its bridge over the Astarachay, joining the line from Russia to Iran.',
-      source: { publisher: 'Railway Gazette', url: 'https://www.railwaygazette.com/infrastructure/presidents-officially-open-azerbaijan-iran-rail-link/46216.article' },
+      source: {
+        publisher: 'Railway Gazette',
+        url: 'https://www.railwaygazette.com/infrastructure/presidents-officially-open-azerbaijan-iran-rail-link/46216.article',
+      },
     },
     countries: ['RUS', 'AZE', 'IRN'],
   },
@@ -203,7 +191,10 @@ export const routes: RouteCore[] = [
     opened: {
       date: '2016-10',
       text: 'Azerbaijan, Kazakhstan and Georgia set up the association that runs the route as one corridor.',
-      source: { publisher: 'Trend via Xeber Saati', url: 'http://www.xebersaati.com/news/25455-trans-caspian-association-s-staff-to-be-formed-before-late-2017/' },
+      source: {
+        publisher: 'Trend via Xeber Saati',
+        url: 'http://www.xebersaati.com/news/25455-trans-caspian-association-s-staff-to-be-formed-before-late-2017/',
+      },
     },
     countries: ['KAZ', 'AZE', 'GEO', 'TUR'],
   },

@@ -93,14 +93,46 @@ describe('parseRoutes', () => {
   });
 
   it('accepts a well-formed route', () => {
-    expect(parseRoutes(line('btc', [[49.4, 40.2], [44.8, 41.7]])).features).toHaveLength(1);
+    expect(
+      parseRoutes(
+        line('btc', [
+          [49.4, 40.2],
+          [44.8, 41.7],
+        ]),
+      ).features,
+    ).toHaveLength(1);
   });
 
   it.each([
-    ['a missing routeId', line(undefined, [[0, 0], [1, 1]]), /has no routeId/],
-    ['an unknown status', line('btc', [[0, 0], [1, 1]], 'rumoured'), /unknown status/],
+    [
+      'a missing routeId',
+      line(undefined, [
+        [0, 0],
+        [1, 1],
+      ]),
+      /has no routeId/,
+    ],
+    [
+      'an unknown status',
+      line(
+        'btc',
+        [
+          [0, 0],
+          [1, 1],
+        ],
+        'rumoured',
+      ),
+      /unknown status/,
+    ],
     ['a one-point line', line('btc', [[0, 0]]), /not a valid line/],
-    ['non-numeric coordinates', line('btc', [['a', 0], [1, 1]]), /not a valid line/],
+    [
+      'non-numeric coordinates',
+      line('btc', [
+        ['a', 0],
+        [1, 1],
+      ]),
+      /not a valid line/,
+    ],
     ['a topology', { type: 'Topology' }, /not a GeoJSON FeatureCollection/],
   ])('rejects %s', (_name, input, message) => {
     expect(() => parseRoutes(input)).toThrow(message);

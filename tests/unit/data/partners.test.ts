@@ -47,8 +47,27 @@ describe('ids', () => {
 
   it('include every partner the map needs', () => {
     const required = [
-      'RUS', 'TUR', 'IRN', 'USA', 'EU', 'GEO', 'ARM', 'KAZ', 'TKM', 'UZB', 'KGZ', 'TJK', 'UKR', 'ISR', 'CHN', 'PAK',
-      'ITA', 'HUN', 'GRC', 'BGR', 'ROU',
+      'RUS',
+      'TUR',
+      'IRN',
+      'USA',
+      'EU',
+      'GEO',
+      'ARM',
+      'KAZ',
+      'TKM',
+      'UZB',
+      'KGZ',
+      'TJK',
+      'UKR',
+      'ISR',
+      'CHN',
+      'PAK',
+      'ITA',
+      'HUN',
+      'GRC',
+      'BGR',
+      'ROU',
     ];
     const ids = new Set(partners.map((p) => p.id));
     expect(required.filter((id) => !ids.has(id))).toEqual([]);
@@ -63,12 +82,12 @@ describe('membership lists', () => {
   const eu = partners.find((p) => p.id === 'EU');
 
   it('are real ISO alpha-3 codes without repeats', () => {
-    const lists: [string, string[]][] = [
-      ['EU', eu?.members ?? []],
-      ...organisations.map((o): [string, string[]] => [o.id, o.members]),
-    ];
+    const lists: [string, string[]][] = [['EU', eu?.members ?? []], ...organisations.map((o): [string, string[]] => [o.id, o.members])];
     for (const [name, members] of lists) {
-      expect(members.filter((m) => !isRealCountry(m)), name).toEqual([]);
+      expect(
+        members.filter((m) => !isRealCountry(m)),
+        name,
+      ).toEqual([]);
       expect(duplicates(members), name).toEqual([]);
     }
   });
@@ -140,7 +159,11 @@ describe('timeline events', () => {
   ]);
 
   it('only refer to known partners, organisations and routes', () => {
-    for (const e of events) expect(e.refs.filter((r) => !known.has(r)), e.text).toEqual([]);
+    for (const e of events)
+      expect(
+        e.refs.filter((r) => !known.has(r)),
+        e.text,
+      ).toEqual([]);
   });
 
   it('run from 1991 to 2026', () => {

@@ -43,9 +43,19 @@ describe('buildLink', () => {
 describe('unwrapLongitudes', () => {
   it('joins the two halves turf returns at ±180', () => {
     const joined = unwrapLongitudes([
-      [[170, 0], [180, 1]],
-      [[-180, 1], [-170, 2]],
+      [
+        [170, 0],
+        [180, 1],
+      ],
+      [
+        [-180, 1],
+        [-170, 2],
+      ],
     ]);
-    expect(joined).toEqual([[170, 0], [180, 1], [190, 2]]);
+    expect(joined).toEqual([
+      [170, 0],
+      [180, 1],
+      [190, 2],
+    ]);
   });
 });

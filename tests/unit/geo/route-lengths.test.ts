@@ -1,16 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import type { Feature, FeatureCollection, LineString, MultiLineString, Polygon, Position } from 'geojson';
-import {
-  NO_COUNTRY,
-  countryPieces,
-  estimateSplit,
-  lengthByCountry,
-  lengthKm,
-} from '../../../src/geo/route-lengths';
+import { NO_COUNTRY, countryPieces, estimateSplit, lengthByCountry, lengthKm } from '../../../src/geo/route-lengths';
 
 // Two unit squares side by side near the equator, sharing the border x = 1; the rest is "sea".
 function square(id: string, west: number): Feature<Polygon> {
-  const ring: Position[] = [[west, 0], [west + 1, 0], [west + 1, 1], [west, 1], [west, 0]];
+  const ring: Position[] = [
+    [west, 0],
+    [west + 1, 0],
+    [west + 1, 1],
+    [west, 1],
+    [west, 0],
+  ];
   return { type: 'Feature', id, properties: {}, geometry: { type: 'Polygon', coordinates: [ring] } };
 }
 const countries: FeatureCollection<Polygon> = { type: 'FeatureCollection', features: [square('AAA', 0), square('BBB', 1)] };
@@ -52,7 +52,19 @@ describe('lengthByCountry', () => {
     const multi: Feature<MultiLineString> = {
       type: 'Feature',
       properties: {},
-      geometry: { type: 'MultiLineString', coordinates: [[[0.2, 0.5], [0.8, 0.5]], [[1.2, 0.5], [1.4, 0.5]]] },
+      geometry: {
+        type: 'MultiLineString',
+        coordinates: [
+          [
+            [0.2, 0.5],
+            [0.8, 0.5],
+          ],
+          [
+            [1.2, 0.5],
+            [1.4, 0.5],
+          ],
+        ],
+      },
     };
     const result = lengthByCountry(multi, countries);
     expect(result.AAA).toBeCloseTo(km([0.2, 0.5], [0.8, 0.5]), 6);

@@ -18,9 +18,17 @@ function setUp() {
   return map;
 }
 
-const line = (stack: StackLevel, className: string): Polyline => polyline([[40, 45], [41, 46]], { stack, className });
+const line = (stack: StackLevel, className: string): Polyline =>
+  polyline(
+    [
+      [40, 45],
+      [41, 46],
+    ],
+    { stack, className },
+  );
 /** The class of every drawn path, in document (drawing) order. */
-const drawnOrder = () => [...document.querySelectorAll('.leaflet-overlay-pane svg path')].map((p) => p.getAttribute('class')?.split(' ')[0]);
+const drawnOrder = () =>
+  [...document.querySelectorAll('.leaflet-overlay-pane svg path')].map((p) => p.getAttribute('class')?.split(' ')[0]);
 
 describe('StackedSvg', () => {
   it('draws every shape in one SVG, grouped bottom-up in STACK order', () => {
@@ -47,7 +55,13 @@ describe('StackedSvg', () => {
 
   it('puts a shape with no level on top, with the routes', () => {
     const m = setUp();
-    polyline([[40, 45], [41, 46]], { className: 'plain' }).addTo(m);
+    polyline(
+      [
+        [40, 45],
+        [41, 46],
+      ],
+      { className: 'plain' },
+    ).addTo(m);
     line('countries', 'country').addTo(m);
     expect(drawnOrder()).toEqual(['country', 'plain']);
   });

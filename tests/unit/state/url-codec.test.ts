@@ -135,28 +135,56 @@ describe('malformed values fall back to the default and warn naming the key', ()
     [
       'map',
       [
-        '', 'abc', 'NaN/NaN/NaN', 'Infinity/0/0', '5/Infinity/0', '5/-Infinity/0', '5/40', '5/40/49/1',
-        '5//49', '1e1/40/49', '0x5/40/49', ' 5/40/49', '5/40/49 ', '5.5.5/40/49', '+5/40/49', '.5/40/49',
-        '5/91/0', '5/-90.5/0', '5/1000/0', '13/0/0', '12.01/0/0', '1/0/0', '-5/0/0', '5/40/1e3',
+        '',
+        'abc',
+        'NaN/NaN/NaN',
+        'Infinity/0/0',
+        '5/Infinity/0',
+        '5/-Infinity/0',
+        '5/40',
+        '5/40/49/1',
+        '5//49',
+        '1e1/40/49',
+        '0x5/40/49',
+        ' 5/40/49',
+        '5/40/49 ',
+        '5.5.5/40/49',
+        '+5/40/49',
+        '.5/40/49',
+        '5/91/0',
+        '5/-90.5/0',
+        '5/1000/0',
+        '13/0/0',
+        '12.01/0/0',
+        '1/0/0',
+        '-5/0/0',
+        '5/40/1e3',
         ...hostile,
       ],
     ],
     [
       'sel',
       [
-        '', 'country', 'country:', ':TUR', 'country:XXX', 'country:tur', 'Country:TUR', 'planet:TUR',
-        'route:TUR', 'bloc:TUR', 'org:CIS', 'country:TUR:x', 'country: TUR', 'toString:x', 'country:constructor',
+        '',
+        'country',
+        'country:',
+        ':TUR',
+        'country:XXX',
+        'country:tur',
+        'Country:TUR',
+        'planet:TUR',
+        'route:TUR',
+        'bloc:TUR',
+        'org:CIS',
+        'country:TUR:x',
+        'country: TUR',
+        'toString:x',
+        'country:constructor',
         ...hostile,
       ],
     ],
     ['layers', ['nope', 'nope,other', 'BTC', ',,x', ...hostile]],
-    [
-      'year',
-      [
-        '', '99', '1990', '2027', '20x6', 'NaN', 'Infinity', '2000.5', '-2000', '+2000', '02000', '2e3',
-        ' 2000', ...hostile,
-      ],
-    ],
+    ['year', ['', '99', '1990', '2027', '20x6', 'NaN', 'Infinity', '2000.5', '-2000', '+2000', '02000', '2e3', ' 2000', ...hostile]],
     ['embed', ['', '0', 'true', '11', 'yes', ...hostile]],
   ];
 
@@ -212,7 +240,11 @@ describe('duplicated keys: the first wins', () => {
 describe('unknown keys', () => {
   it('are returned raw and not warned about', () => {
     const result = parse('foo=1&sel=country:TUR&bar=x%20y&about');
-    expect(result.unknown).toEqual([['foo', '1'], ['bar', 'x%20y'], ['about', '']]);
+    expect(result.unknown).toEqual([
+      ['foo', '1'],
+      ['bar', 'x%20y'],
+      ['about', ''],
+    ]);
     expect(warn).not.toHaveBeenCalled();
   });
 
@@ -228,7 +260,13 @@ describe('unknown keys', () => {
   });
 
   it('never override our keys when serialising', () => {
-    expect(serialise(state({ year: 2000 }), [['year', '1999'], ['sel', 'country:TUR'], ['x', '1']])).toBe('year=2000&x=1');
+    expect(
+      serialise(state({ year: 2000 }), [
+        ['year', '1999'],
+        ['sel', 'country:TUR'],
+        ['x', '1'],
+      ]),
+    ).toBe('year=2000&x=1');
   });
 });
 
@@ -268,14 +306,16 @@ describe('properties', () => {
   // fc.double alone is drawn uniformly over representable doubles, so mostly near 0; mixing in
   // evenly spread micro-degrees makes in-range zooms and everyday coordinates common.
   const between = (min: number, max: number) =>
-    fc.oneof(fc.double({ min, max, noNaN: true }), fc.integer({ min: min * 1e6, max: max * 1e6 }).map((n) => n / 1e6));
-  const number = (min: number, max: number) =>
-    fc.tuple(between(min, max), fc.integer({ min: 0, max: 8 })).map(([n, d]) => n.toFixed(d));
+    fc.oneof(
+      fc.double({ min, max, noNaN: true }),
+      fc.integer({ min: min * 1e6, max: max * 1e6 }).map((n) => n / 1e6),
+    );
+  const number = (min: number, max: number) => fc.tuple(between(min, max), fc.integer({ min: 0, max: 8 })).map(([n, d]) => n.toFixed(d));
   const plausibleValue = fc.oneof(
     fc.tuple(number(0, 14), number(-95, 95), number(-400, 400)).map((parts) => parts.join('/')),
-    fc.tuple(fc.constantFrom('country', 'bloc', 'route', 'org', 'x'), fc.constantFrom('TUR', 'EU', 'btc', 'cis', 'un', 'zz')).map(
-      ([kind, id]) => `${kind}:${id}`,
-    ),
+    fc
+      .tuple(fc.constantFrom('country', 'bloc', 'route', 'org', 'x'), fc.constantFrom('TUR', 'EU', 'btc', 'cis', 'un', 'zz'))
+      .map(([kind, id]) => `${kind}:${id}`),
     fc.array(fc.constantFrom('btc', 'scp', 'tanap', 'tap', 'btk', 'sgc', 'nope', ''), { maxLength: 8 }).map((ids) => ids.join(',')),
     fc.integer({ min: 1985, max: 2030 }).map(String),
     fc.constantFrom('1', '0', '', '%E0%A4%A', 'NaN', 'Infinity', '<b>'),
@@ -286,9 +326,9 @@ describe('properties', () => {
     anyKey,
     fc.string(),
   );
-  const hashLike = fc.tuple(fc.boolean(), fc.array(pair, { maxLength: 10 })).map(
-    ([withHash, pairs]) => `${withHash ? '#' : ''}${pairs.join('&')}`,
-  );
+  const hashLike = fc
+    .tuple(fc.boolean(), fc.array(pair, { maxLength: 10 }))
+    .map(([withHash, pairs]) => `${withHash ? '#' : ''}${pairs.join('&')}`);
   const anyHash = fc.oneof(fc.string(), fc.string({ unit: 'binary' }), hashLike);
 
   it('no string makes parseHash throw', () => {

@@ -6,7 +6,10 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 // Read from the project root: under jsdom, import.meta.url is not a file URL.
 const geoFile = (name: string) => readFileSync(path.join(process.cwd(), 'public/geo', name), 'utf8');
-const files: Record<string, string> = { 'countries.topo.json': geoFile('countries.topo.json'), 'routes.geojson': geoFile('routes.geojson') };
+const files: Record<string, string> = {
+  'countries.topo.json': geoFile('countries.topo.json'),
+  'routes.geojson': geoFile('routes.geojson'),
+};
 
 /** A fetch that serves the committed geometry, failing with `status` while `failing` is true. */
 function serveGeometry(control = { failing: false, status: 503 }) {
@@ -82,7 +85,8 @@ describe('useGeometry with the early load', () => {
     // The render reads the first load before it has settled; the effect, just after, reads it settled.
     vi.doMock('../../../src/state/geometry-load', () => ({
       ...real,
-      firstGeometryLoad: () => (reads++ === 0 ? { load: Promise.resolve(settled), result: null } : { load: Promise.resolve(settled), result: settled }),
+      firstGeometryLoad: () =>
+        reads++ === 0 ? { load: Promise.resolve(settled), result: null } : { load: Promise.resolve(settled), result: settled },
     }));
     const { useGeometry } = await freshModule();
     const { result } = renderHook(() => useGeometry());
