@@ -40,7 +40,7 @@ function preloadAppChunk(): Plugin {
       handler: (html, ctx) => {
         const chunks = Object.values(ctx.bundle ?? {});
         const app = chunks.find((c) => c.type === 'chunk' && c.facadeModuleId?.endsWith('/src/mount-app.tsx'));
-        if (!app || app.type !== 'chunk') throw new Error('the app chunk (src/mount-app.tsx) is missing from the build');
+        if (app?.type !== 'chunk') throw new Error('the app chunk (src/mount-app.tsx) is missing from the build');
         const files = [app.fileName, ...app.imports].filter((file) => !html.includes(file));
         return files.map((file) => ({
           tag: 'link',

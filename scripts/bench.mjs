@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
 import { firstViewBytes, BUDGET } from './first-view-bytes.mjs';
 import { startServer } from './serve.mjs';
-import { CHROMIUM } from './check-chromium.mjs';
+import { CHROMIUM, CHROMIUM_ARGS } from './check-chromium.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const DIST = path.join(ROOT, 'dist');
@@ -22,15 +22,6 @@ const LOADS = 15;
 const CLICKS = 15;
 const CYCLES = 200;
 const ALL_LAYERS = 'btc,sgc,igb,btk,bnp,wrep,instc,middle-corridor,tcgp,zangezur';
-const CHROME_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-quic',
-  '--no-first-run',
-];
 
 const execAsync = promisify(exec);
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -262,7 +253,7 @@ async function lighthouse(url, preset, label) {
     '--quiet',
     '--output=json',
     `--output-path="${out}"`,
-    `--chrome-flags="--headless=new ${CHROME_ARGS.join(' ')}"`,
+    `--chrome-flags="--headless=new ${CHROMIUM_ARGS.join(' ')}"`,
     ...(preset === 'desktop' ? ['--preset=desktop'] : []),
   ];
   await execAsync(`npx lighthouse ${flags.join(' ')}`, { cwd: ROOT, env: { ...process.env, CHROME_PATH: CHROMIUM, TMPDIR: TMP } });
@@ -296,7 +287,7 @@ async function main() {
       '/__floor/topojson-client.min.js': path.join(ROOT, 'node_modules/topojson-client/dist/topojson-client.min.js'),
     },
   });
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROME_ARGS });
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   // `npm run bench -- click` (or load, fps, heap) runs one measure alone, for working on it.
   const only = {
     load: () => loadTimes(browser),

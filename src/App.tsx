@@ -1,59 +1,62 @@
-import { Suspense, lazy, useCallback, useEffect, useMemo, useState } from 'react';
-import type { Map as LeafletMap } from 'leaflet';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
+import type { Boot } from './boot/boot';
 import { COUNTRY_NAMES } from './data/country-names';
 import type { RouteCore, SmallPlace } from './data/schema';
-import { useViewModel } from './state/use-view-model';
-import { catalog, countryName, dataset, index, knownCountry } from './state/focus';
-import { buildSearchIndex } from './state/search-index';
-import { stageNote } from './state/timeline';
-import { useGeometry } from './state/use-geometry';
-import { useAfterFirstPaint } from './state/use-after-first-paint';
-import { useEngaged } from './state/use-engaged';
-import { useLazyModule } from './state/use-lazy-module';
-import { useHashState } from './state/use-hash-state';
-import { useViewActions } from './state/use-view-actions';
-import { shareLink } from './state/share-link';
-import { layerSwitchState, type MapView, type ViewState } from './state/view-state';
+import { useEscapeKey } from './lib/use-escape-key';
+import { useLazyModule } from './lib/use-lazy-module';
 import { CameraSync } from './map/CameraSync';
 import { CountriesLayer } from './map/CountriesLayer';
+import { countryStyle } from './map/country-style';
+import { CONTROLS_WIDTH_PX, controlsOpenAtStart } from './map/framing';
 import { LinksLayer } from './map/LinksLayer';
 import { RoutesLayer } from './map/RoutesLayer';
 import { SmallPlacesLayer } from './map/SmallPlacesLayer';
-import { countryStyle } from './map/styles';
 import { WorldMap } from './map/WorldMap';
-import { CONTROLS_WIDTH_PX, controlsOpenAtStart } from './map/base-map';
-import { AppHeader } from './panels/AppHeader';
-import { ErrorBoundary } from './panels/ErrorBoundary';
-import { LayerError } from './panels/LayerError';
-import { DetailsAside } from './panels/DetailsAside';
-import { MapControls } from './panels/MapControls';
-import { Timeline } from './panels/Timeline';
-import { useSelectionPanel } from './panels/use-selection-panel';
-import { useReturnFocus } from './panels/use-return-focus';
-import { GeometryAlert } from './panels/GeometryAlert';
 import { mapSummary, selectionAnnouncement } from './panels/announcements';
+import { AppHeader } from './panels/AppHeader';
+import { DetailsAside } from './panels/DetailsAside';
+import { ErrorBoundary } from './panels/ErrorBoundary';
+import { GeometryAlert } from './panels/GeometryAlert';
+import { LayerError } from './panels/LayerError';
+import { MapControls } from './panels/MapControls';
+import { PanelWarmup } from './panels/PanelWarmup';
+import { Timeline } from './panels/Timeline';
+import { useReturnFocus } from './panels/use-return-focus';
+import { useSelectionPanel } from './panels/use-selection-panel';
+import { useAfterFirstPaint } from './state/hooks/use-after-first-paint';
+import { useEngaged } from './state/hooks/use-engaged';
+import { useGeometry } from './state/hooks/use-geometry';
+import { useHashState } from './state/hooks/use-hash-state';
+import { useViewActions } from './state/hooks/use-view-actions';
+import { useViewModel } from './state/hooks/use-view-model';
+import { buildSearchIndex } from './state/search-index';
+import { selectionRef } from './state/selection';
+import { shareLink } from './state/share-link';
+import { stageNote } from './state/timeline';
+import { layerSwitchState, type MapView, type ViewState } from './state/view-state';
 
-const routeById = new Map<string, RouteCore>(dataset.routes.map((r) => [r.id, r]));
 // Below this width the layers box folds when a panel opens, so that the panel and the box do
 // not leave the map a sliver.
 const ROOM_FOR_PANEL_AND_CONTROLS = 1400;
-const searchEntries = buildSearchIndex(dataset, COUNTRY_NAMES);
 const ShareDialog = lazy(() => import('./panels/ShareDialog').then((m) => ({ default: m.ShareDialog })));
 const ListView = lazy(() => import('./panels/ListView'));
-const loadEvents = () => import('./data/azerbaijan/events');
 
 const layerError = (message: string, retry: () => void) => <LayerError message={message} onRetry={retry} />;
 
-const viewLink = (state: ViewState, embed: boolean) => shareLink(state, embed, catalog, window.location);
-
-export function App({ map }: { map: LeafletMap }) {
-  const { state, source, navigate } = useHashState(catalog);
-  const geometry = useGeometry();
+/** The app: everything start-up knew (the map, the focus country, the link, the geometry) comes in `boot`. */
+export function App({ boot }: { boot: Boot }) {
+  const { map, focus } = boot;
+  const { dataset, index, catalog, countryName, knownCountry } = focus;
+  const routeById = useMemo(() => new Map<string, RouteCore>(dataset.routes.map((r) => [r.id, r])), [dataset]);
+  const searchEntries = useMemo(() => buildSearchIndex(dataset, COUNTRY_NAMES), [dataset]);
+  const { state, source, navigate } = useHashState(catalog, boot.initialHash);
+  const geometry = useGeometry(boot.geometry);
   const [sharing, setSharing] = useState(false);
   const [listOpen, setListOpen] = useState(false);
   const [sheetExpanded, setSheetExpanded] = useState(false);
   // An embedded map is small: its layers box starts folded too.
-  const [controlsOpen, setControlsOpen] = useState(() => controlsOpenAtStart && !state.embed);
+  const [controlsOpen, setControlsOpen] = useState(() => controlsOpenAtStart() && !state.embed);
+  const [warmed, setWarmed] = useState(false);
 
   const { resolved, roles, shown, stageOf, segments, describeCountry } = useViewModel({
     state,
@@ -73,34 +76,34 @@ export function App({ map }: { map: LeafletMap }) {
         state.year,
         shown.map((id) => routeById.get(id)?.name ?? id),
       ),
-    [state.year, shown],
+    [dataset, routeById, state.year, shown],
   );
   const styleFor = useCallback((id: string) => countryStyle(roles(id)), [roles]);
   const engaged = useEngaged();
-  const { SelectionPanel, retryLoad } = useSelectionPanel(engaged);
   // The first render is the header and the map; overlays and floating controls follow.
   const afterFirstPaint = useAfterFirstPaint();
-  const events = useLazyModule(loadEvents, engaged || state.year !== null)?.events ?? null;
+  const { SelectionPanel, ready: panelReady, retryLoad } = useSelectionPanel(focus.loadDetails, afterFirstPaint);
+  const events = useLazyModule(focus.loadEvents, engaged || state.year !== null);
 
-  const actions = useViewActions({
-    navigate,
-    geometry: geometry.status === 'ready' ? geometry.geometry : null,
-    dataset,
-    index,
-    catalog,
-  });
+  const actions = useViewActions({ navigate, geometry: geometry.status === 'ready' ? geometry.geometry : null, dataset, index, catalog });
   const { close, selectCountry, selectRoute, selectFromUi } = actions;
-  const layerState = useCallback((id: string) => layerSwitchState(id, shown, catalog), [shown]);
+  const layerState = useCallback((id: string) => layerSwitchState(id, shown, catalog), [shown, catalog]);
   const layerNote = useCallback((id: string) => stageNote(stageOf(id), state.year), [stageOf, state.year]);
   const toggleList = useCallback(() => setListOpen((open) => !open), []);
   const share = useCallback(() => setSharing(true), []);
   const labelSmallPlace = useCallback((p: SmallPlace) => `${describeCountry(p.countryId)} · ${p.place.name}`, [describeCountry]);
   const onMove = useCallback((view: MapView) => navigate((s) => ({ ...s, map: view }), 'replace'), [navigate]);
+  const onWarmed = useCallback(() => setWarmed(true), []);
+  const viewLink = (s: ViewState, embed: boolean) => shareLink(s, embed, catalog, window.location);
 
   const selectedPartnerId = resolved?.type === 'partner' ? resolved.partner.id : null;
   const selectedRouteId = resolved?.type === 'route' ? resolved.route.id : null;
   const panelOpen = resolved !== null;
-  const selectionKey = state.sel ? `${state.sel.kind}:${state.sel.id}` : '';
+  const selectionKey = state.sel ? selectionRef(state.sel) : '';
+  // One app-level Escape: it closes the selection even while the panel's code is still loading.
+  useEscapeKey(() => {
+    if (state.sel) close();
+  });
   useReturnFocus(panelOpen);
   useEffect(() => {
     if (panelOpen && window.innerWidth < ROOM_FOR_PANEL_AND_CONTROLS) setControlsOpen(false);
@@ -109,6 +112,16 @@ export function App({ map }: { map: LeafletMap }) {
   useEffect(() => {
     document.documentElement.classList.toggle('embed', state.embed);
   }, [state.embed]);
+
+  const panelProps = {
+    dataset,
+    year: state.year,
+    geometry: geometry.status === 'ready' ? geometry.geometry : null,
+    countryName,
+    onSelect: selectFromUi,
+    onClose: close,
+  };
+  const warmupPartner = dataset.partners[0];
 
   return (
     <div className={`app${state.embed ? ' embed' : ''}${panelOpen ? ' has-panel' : ''}`}>
@@ -130,7 +143,7 @@ export function App({ map }: { map: LeafletMap }) {
           )}
           <WorldMap
             map={map}
-            label="Map of Azerbaijan’s partners and routes. Arrow keys pan, plus and minus zoom; the List button offers every item as a table."
+            label={`Map of ${dataset.focus.name}’s partners and routes. Arrow keys pan, plus and minus zoom; the List button offers every item as a table.`}
             describedBy="map-summary"
           >
             <CameraSync
@@ -144,6 +157,7 @@ export function App({ map }: { map: LeafletMap }) {
               {geometry.status === 'ready' && (
                 <CountriesLayer
                   countries={geometry.geometry.countries}
+                  drawn={boot.drawnCountries}
                   styleFor={styleFor}
                   tooltipFor={describeCountry}
                   onSelect={selectCountry}
@@ -191,6 +205,7 @@ export function App({ map }: { map: LeafletMap }) {
               layerNote={layerNote}
               onToggleLayer={actions.toggleLayer}
               kinds={dataset.kinds}
+              focusName={dataset.focus.name}
               compact={state.embed}
             />
           )}
@@ -203,21 +218,25 @@ export function App({ map }: { map: LeafletMap }) {
             onClose={close}
             onRetryLoad={retryLoad}
           >
-            <SelectionPanel
-              resolved={resolved}
-              dataset={dataset}
-              year={state.year}
-              geometry={geometry.status === 'ready' ? geometry.geometry : null}
-              countryName={countryName}
-              onSelect={selectFromUi}
-              onClose={close}
-            />
+            <SelectionPanel resolved={resolved} {...panelProps} />
           </DetailsAside>
+        )}
+        {panelReady && !warmed && !panelOpen && warmupPartner && (
+          <PanelWarmup onDone={onWarmed}>
+            <SelectionPanel resolved={{ type: 'partner', partner: warmupPartner }} {...panelProps} />
+          </PanelWarmup>
         )}
       </main>
       {/* After the map in the DOM, so that one Tab from the page start reaches the map; CSS puts it on top. */}
       {!state.embed && (
-        <AppHeader searchEntries={searchEntries} listOpen={listOpen} onSelect={selectFromUi} onToggleList={toggleList} onShare={share} />
+        <AppHeader
+          title={`${dataset.focus.name}’s foreign relations`}
+          searchEntries={searchEntries}
+          listOpen={listOpen}
+          onSelect={selectFromUi}
+          onToggleList={toggleList}
+          onShare={share}
+        />
       )}
       <div className="sr-only" aria-live="polite">
         {selectionAnnouncement(resolved, countryName)}

@@ -1,13 +1,13 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import type { Map as LeafletMap } from 'leaflet';
+import type { Boot } from './boot/boot';
 import { App } from './App';
 
-/** Starts React: the app takes over the map drawn before it (main.tsx). */
-export function mountApp(root: HTMLElement, map: LeafletMap) {
+/** Starts React with what start-up knows: the app takes over the map drawn before it (boot/). */
+export function mountApp(root: HTMLElement, boot: Boot) {
   createRoot(root).render(
     <StrictMode>
-      <App map={map} />
+      <App boot={boot} />
     </StrictMode>,
   );
 }

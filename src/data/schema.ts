@@ -215,3 +215,13 @@ export interface FocusDetails {
   partners: Readonly<Record<string, PartnerDetails>>;
   routes: Readonly<Record<string, RouteDetails>>;
 }
+
+/**
+ * A focus country's data as the app receives it: what the first view needs, and loaders for
+ * what later views need (the panels' details, the timeline's events).
+ */
+export interface FocusPack {
+  dataset: FocusDataset;
+  loadDetails: () => Promise<FocusDetails>;
+  loadEvents: () => Promise<readonly TimelineEvent[]>;
+}

@@ -1,24 +1,7 @@
-import type { Feature, Position } from 'geojson';
+import { coordEach } from '@turf/meta';
+import type { Feature } from 'geojson';
 
 export type Bounds = [[south: number, west: number], [north: number, east: number]];
-
-function positions(feature: Feature): Position[] {
-  const g = feature.geometry;
-  switch (g.type) {
-    case 'Point':
-      return [g.coordinates];
-    case 'LineString':
-    case 'MultiPoint':
-      return g.coordinates;
-    case 'Polygon':
-    case 'MultiLineString':
-      return g.coordinates.flat();
-    case 'MultiPolygon':
-      return g.coordinates.flat(2);
-    default:
-      return [];
-  }
-}
 
 /**
  * The bounds of some features, [[south, west], [north, east]], or null when there are none.
@@ -33,9 +16,7 @@ export function boundsOf(features: readonly Feature[]): Bounds | null {
   let westShifted = Infinity;
   let eastShifted = -Infinity;
   for (const f of features) {
-    for (const [lng, lat] of positions(f)) {
-      const x = lng as number;
-      const y = lat as number;
+    coordEach(f, ([x = 0, y = 0]) => {
       const shifted = x < 0 ? x + 360 : x;
       south = Math.min(south, y);
       north = Math.max(north, y);
@@ -43,7 +24,7 @@ export function boundsOf(features: readonly Feature[]): Bounds | null {
       east = Math.max(east, x);
       westShifted = Math.min(westShifted, shifted);
       eastShifted = Math.max(eastShifted, shifted);
-    }
+    });
   }
   if (!Number.isFinite(south)) return null;
   if (eastShifted - westShifted < east - west)

@@ -1,3 +1,4 @@
+import bbox from '@turf/bbox';
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import { lineString } from '@turf/helpers';
 import length from '@turf/length';
@@ -21,37 +22,19 @@ export type KmByCountry = Record<string, number>;
 type Line = LineString | MultiLineString;
 type Country = Feature<Polygon | MultiPolygon>;
 type Box = readonly [west: number, south: number, east: number, north: number];
+/** A country with its box, worked out once per measurement rather than once per segment. */
+interface BoxedCountry {
+  country: Country;
+  box: Box;
+}
 
 /** Geodesic length of a line in kilometres. */
 export function lengthKm(line: Feature<Line>): number {
   return length(line, { units: 'kilometers' });
 }
 
-function boxOf(points: Position[]): Box {
-  let [west, south, east, north] = [Infinity, Infinity, -Infinity, -Infinity];
-  for (const [x = 0, y = 0] of points) {
-    west = Math.min(west, x);
-    south = Math.min(south, y);
-    east = Math.max(east, x);
-    north = Math.max(north, y);
-  }
-  return [west, south, east, north];
-}
-
 function overlaps(a: Box, b: Box): boolean {
   return a[0] <= b[2] && b[0] <= a[2] && a[1] <= b[3] && b[1] <= a[3];
-}
-
-// A country's box is computed once per feature object, not once per route segment.
-const countryBoxes = new WeakMap<Country, Box>();
-function countryBox(country: Country): Box {
-  let box = countryBoxes.get(country);
-  if (!box) {
-    const { geometry } = country;
-    box = boxOf(geometry.type === 'Polygon' ? geometry.coordinates.flat() : geometry.coordinates.flat(2));
-    countryBoxes.set(country, box);
-  }
-  return box;
 }
 
 /** Where along the straight segment a→b the point p lies, 0 at a and 1 at b. */
@@ -95,10 +78,10 @@ function addPiece(pieces: CountryPiece[], country: string, km: number): void {
  * in plain lon/lat, so that position is exact, with none of the ambiguity of projecting a point
  * onto a whole line that may pass near itself.
  */
-function addSegment(a: Position, b: Position, countries: Country[], pieces: CountryPiece[]): void {
-  const box = boxOf([a, b]);
-  const candidates = countries.filter((c) => overlaps(box, countryBox(c)));
+function addSegment(a: Position, b: Position, countries: readonly BoxedCountry[], pieces: CountryPiece[]): void {
   const segment = lineString([a, b]);
+  const box = bbox(segment) as Box;
+  const candidates = countries.filter((c) => overlaps(box, c.box)).map((c) => c.country);
   const cuts = candidates
     .flatMap((c) => lineIntersect(segment, c).features.map((p) => fractionAlong(a, b, p.geometry.coordinates)))
     .filter((t) => t > 0 && t < 1);
@@ -119,11 +102,12 @@ function addSegment(a: Position, b: Position, countries: Country[], pieces: Coun
  */
 export function countryPieces(line: Feature<Line>, countries: FeatureCollection<Polygon | MultiPolygon>): CountryPiece[] {
   const pieces: CountryPiece[] = [];
+  const boxed = countries.features.map((country): BoxedCountry => ({ country, box: bbox(country) as Box }));
   const parts = line.geometry.type === 'LineString' ? [line.geometry.coordinates] : line.geometry.coordinates;
   for (const part of parts) {
     for (let i = 1; i < part.length; i++) {
       const [a, b] = [part[i - 1], part[i]];
-      if (a && b) addSegment(a, b, countries.features, pieces);
+      if (a && b) addSegment(a, b, boxed, pieces);
     }
   }
   return pieces;

@@ -1,11 +1,11 @@
-import { useEffect, useRef } from 'react';
+import { type FitBoundsOptions, latLngBounds, type Map as LeafletMap } from 'leaflet';
+import { type RefObject, useEffect, useRef } from 'react';
 import { useMap } from 'react-leaflet';
-import { latLngBounds, type FitBoundsOptions, type LatLngBoundsExpression } from 'leaflet';
-import { afterNextPaint } from '../state/after-next-paint';
-import { useLatest } from '../state/use-latest';
-import type { FitRequest } from '../state/use-view-actions';
+import { afterNextPaint } from '../lib/after-next-paint';
+import { useLatest } from '../lib/use-latest';
+import type { FitRequest } from '../state/hooks/use-view-actions';
 import type { MapView } from '../state/view-state';
-import { DEFAULT_BOUNDS, fitPadding } from './base-map';
+import { DEFAULT_BOUNDS, fitPadding } from './framing';
 
 interface CameraSyncProps {
   /** The camera a link asks for (null = the default view); applied only when `fromUrl`. */
@@ -17,8 +17,27 @@ interface CameraSyncProps {
   onMove: (view: MapView) => void;
 }
 
+/**
+ * The camera's states, in `pinned`:
+ * - 'default': showing the default framing, held (refitted) when the map's box changes size;
+ * - a MapView: showing a linked view, held the same way;
+ * - null: the reader (or a fit the reader asked for) moved the camera; nothing is held.
+ * And in `reportNext`: whether the next `moveend` is the reader's, to be written to the URL.
+ */
+interface Camera {
+  pinned: RefObject<MapView | 'default' | null>;
+  reportNext: RefObject<boolean>;
+  /** Puts the camera back on the pinned view (nothing to do once the reader has moved). */
+  showPinned: RefObject<() => void>;
+  padding: RefObject<() => FitBoundsOptions>;
+}
+
 const USER_INPUT = ['pointerdown', 'wheel', 'keydown', 'touchstart'] as const;
-const close = (a: number, b: number, eps: number) => Math.abs(a - b) < eps;
+const near = (a: number, b: number, eps: number) => Math.abs(a - b) < eps;
+const showsView = (map: LeafletMap, view: MapView) => {
+  const c = map.getCenter();
+  return near(map.getZoom(), view.zoom, 0.01) && near(c.lat, view.lat, 1e-3) && near(c.lng, view.lng, 1e-3);
+};
 
 /**
  * Moves the camera with `useMap()` (react-leaflet's props are read only once) and reports the
@@ -28,41 +47,51 @@ const close = (a: number, b: number, eps: number) => Math.abs(a - b) < eps;
  */
 export function CameraSync({ view, fromUrl, fit, insetRight, onMove }: CameraSyncProps) {
   const map = useMap();
-  const reportNext = useRef(false);
-  /** The view to hold on resize until the reader moves: the default framing or a linked view. */
   const pinned = useRef<MapView | 'default' | null>(null);
-  const onMoveRef = useLatest(onMove);
-  const paddingRef = useLatest((): FitBoundsOptions => fitPadding(map.getContainer().clientWidth, insetRight));
-  /** Puts the camera back on the pinned view (nothing to do once the reader has moved). */
+  const reportNext = useRef(false);
+  const padding = useLatest((): FitBoundsOptions => fitPadding(map.getContainer().clientWidth, insetRight));
   const showPinned = useLatest(() => {
     const held = pinned.current;
-    if (held === 'default') map.fitBounds(DEFAULT_BOUNDS as LatLngBoundsExpression, { ...paddingRef.current(), animate: false });
+    if (held === 'default') map.fitBounds(DEFAULT_BOUNDS, { ...padding.current(), animate: false });
     else if (held) map.setView([held.lat, held.lng], held.zoom, { animate: false });
   });
+  const camera: Camera = { pinned, reportNext, showPinned, padding };
 
+  useApplyLinkedView(map, camera, view, fromUrl);
+  useFrameSelection(map, camera, fit);
+  useRefitOnResize(map, camera);
+  useReportReaderMoves(map, camera, onMove);
+  return null;
+}
+
+/** A link's view (or the default one) is shown and held, until the reader moves. */
+function useApplyLinkedView(map: LeafletMap, { pinned, reportNext, showPinned }: Camera, view: MapView | null, fromUrl: boolean) {
   useEffect(() => {
     if (!fromUrl) return;
     reportNext.current = false;
     // Held for resizes even when the map shows it already (it arrives in the link's view).
     pinned.current = view ?? 'default';
-    if (view !== null) {
-      const c = map.getCenter();
-      if (close(map.getZoom(), view.zoom, 0.01) && close(c.lat, view.lat, 1e-3) && close(c.lng, view.lng, 1e-3)) return;
-    }
-    showPinned.current();
-  }, [map, view, fromUrl, showPinned]);
+    if (view === null || !showsView(map, view)) showPinned.current();
+  }, [map, view, fromUrl, pinned, reportNext, showPinned]);
+}
 
+/** Something chosen in a list, search or panel is framed, clear of what covers the map. */
+function useFrameSelection(map: LeafletMap, { pinned, reportNext, padding }: Camera, fit: FitRequest | null) {
   useEffect(() => {
     if (!fit) return;
     reportNext.current = true;
     pinned.current = null;
-    map.flyToBounds(latLngBounds(fit.bounds), { ...paddingRef.current(), maxZoom: 7, duration: 0.6 });
-  }, [map, fit, paddingRef]);
+    map.flyToBounds(latLngBounds(fit.bounds), { ...padding.current(), maxZoom: 7, duration: 0.6 });
+  }, [map, fit, pinned, reportNext, padding]);
+}
 
+/**
+ * Leaflet only watches the window; the map's box also changes when a panel opens or closes.
+ * Redrawing every shape is the slow part of opening a panel, so it waits until the panel has
+ * been painted. The observer also reports the size it starts with; only a change needs it.
+ */
+function useRefitOnResize(map: LeafletMap, { pinned, showPinned }: Camera) {
   useEffect(() => {
-    // Leaflet only watches the window; the map's box also changes when a panel opens or closes.
-    // Redrawing every shape is the slow part of opening a panel, so it waits until the panel has
-    // been painted. The observer also reports the size it starts with; only a change needs it.
     let cancel: (() => void) | null = null;
     const box = map.getContainer();
     let size = [box.clientWidth, box.clientHeight];
@@ -81,8 +110,12 @@ export function CameraSync({ view, fromUrl, fit, insetRight, onMove }: CameraSyn
       observer.disconnect();
       cancel?.();
     };
-  }, [map, showPinned]);
+  }, [map, pinned, showPinned]);
+}
 
+/** The reader's own moves (and fits they asked for) are reported, and end any hold. */
+function useReportReaderMoves(map: LeafletMap, { pinned, reportNext }: Camera, onMove: (view: MapView) => void) {
+  const onMoveRef = useLatest(onMove);
   useEffect(() => {
     const container = map.getContainer();
     const arm = () => {
@@ -106,7 +139,5 @@ export function CameraSync({ view, fromUrl, fit, insetRight, onMove }: CameraSyn
       map.off('click', disarm);
       map.off('moveend', report);
     };
-  }, [map]);
-
-  return null;
+  }, [map, pinned, reportNext, onMoveRef]);
 }

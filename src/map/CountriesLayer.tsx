@@ -1,12 +1,15 @@
 import { useEffect, useRef, memo } from 'react';
 import { useMap } from 'react-leaflet';
-import type { GeoJSON as LeafletGeoJSON, Layer, LeafletEventHandlerFn, LeafletMouseEvent, Path, PathOptions } from 'leaflet';
+import type { GeoJSON as LeafletGeoJSON, Layer, LeafletMouseEvent, Path, PathOptions } from 'leaflet';
 import type { Countries, CountryFeature } from '../data/load-geometry';
-import { useLatest } from '../state/use-latest';
-import { drawCountries, takeOver } from './draw-countries';
+import { useLatest } from '../lib/use-latest';
+import { type DrawnCountries, drawCountries, drawnLayerFor } from './draw-countries';
+import { stopTooltipOnClick } from './leaflet-internals';
 
 interface CountriesLayerProps {
   countries: Countries;
+  /** The layer drawn before React started (boot/), taken over when it is for these countries. */
+  drawn: DrawnCountries | null;
   styleFor: (id: string) => PathOptions;
   tooltipFor: (id: string) => string;
   onSelect: (id: string) => void;
@@ -23,10 +26,10 @@ function textElement(text: string): HTMLElement {
 
 /**
  * All countries as one GeoJSON layer: the one drawn before React started when it is there
- * (base-map.ts), otherwise drawn here, once per geometry. Style changes are applied with
+ * (boot/), otherwise drawn here, once per geometry. Style changes are applied with
  * `setStyle`, which is far cheaper than rebuilding 240 paths.
  */
-export const CountriesLayer = memo(function CountriesLayer({ countries, styleFor, tooltipFor, onSelect }: CountriesLayerProps) {
+export const CountriesLayer = memo(function CountriesLayer({ countries, drawn, styleFor, tooltipFor, onSelect }: CountriesLayerProps) {
   const map = useMap();
   const layer = useRef<LeafletGeoJSON | null>(null);
   /** The style each country has now (styleFor returns the same object for the same look). */
@@ -34,16 +37,14 @@ export const CountriesLayer = memo(function CountriesLayer({ countries, styleFor
   const latest = useLatest({ styleFor, tooltipFor, onSelect });
 
   useEffect(() => {
-    const drawn = takeOver(countries) ?? drawCountries(map, countries, latest.current.styleFor);
-    const group = drawn.layer;
+    const taken = drawnLayerFor(map, drawn, countries) ?? drawCountries(map, countries, latest.current.styleFor);
+    const group = taken.layer;
     layer.current = group;
-    applied.current = drawn.applied;
+    applied.current = taken.applied;
     // One listener and one tooltip for the whole layer, not one per country: much less work
     // when the map first draws.
     group.bindTooltip((l) => textElement(latest.current.tooltipFor(idOf(l as Layer))), { sticky: true, direction: 'top' });
-    // Leaflet also opens the tooltip on click, for touch screens; here a click opens the
-    // panel, which says more, and re-placing the tooltip would only slow it down.
-    group.off('click', (group as LeafletGeoJSON & { _openTooltip: LeafletEventHandlerFn })._openTooltip, group);
+    stopTooltipOnClick(group);
     const select = (e: LeafletMouseEvent) => latest.current.onSelect(idOf(e.propagatedFrom as Layer));
     group.on('click', select);
     return () => {
@@ -51,10 +52,11 @@ export const CountriesLayer = memo(function CountriesLayer({ countries, styleFor
       group.remove();
       layer.current = null;
     };
-  }, [map, countries, latest]);
+  }, [map, countries, drawn, latest]);
 
   // Restyling touches only the countries whose look changed: a selection changes a handful of
   // the 240 paths, and writing all of them would slow the panel down.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: new countries mean a new layer, to be styled too
   useEffect(() => {
     layer.current?.eachLayer((l) => {
       const id = idOf(l);

@@ -3,8 +3,8 @@ import { Polyline, useMap } from 'react-leaflet';
 import type { LatLngExpression, PathOptions } from 'leaflet';
 import type { LineString } from 'geojson';
 import type { FocusDataset, RelationKindId } from '../data/schema';
-import { partnerLinks } from '../state/map-model';
-import { KIND_STYLE } from './styles';
+import { partnerLinks } from '../state/partner-links';
+import { KIND_STYLE } from '../style/palette';
 
 interface LinksLayerProps {
   dataset: FocusDataset;

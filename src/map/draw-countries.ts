@@ -2,12 +2,12 @@ import { geoJSON, type GeoJSON as LeafletGeoJSON, type Map as LeafletMap, type P
 import type { Countries, CountryFeature } from '../data/load-geometry';
 
 export interface DrawnCountries {
+  /** The geometry they were drawn from: a layer is only taken over for the same countries. */
+  countries: Countries;
   layer: LeafletGeoJSON;
   /** The style each country was drawn with, so a restyle touches only those that change. */
   applied: Map<string, PathOptions>;
 }
-
-const drawnBeforeReact = new WeakMap<Countries, DrawnCountries>();
 
 /**
  * All countries as one GeoJSON layer in the map's "countries" group. The class names the
@@ -24,17 +24,13 @@ export function drawCountries(map: LeafletMap, countries: Countries, styleFor: (
       return { ...style, className: `country country-${id}` };
     },
   }).addTo(map);
-  return { layer, applied };
+  return { countries, layer, applied };
 }
 
-/** Draws the countries before React has started, for the app to take over (`takeOver`). */
-export function drawCountriesEarly(map: LeafletMap, countries: Countries, styleFor: (id: string) => PathOptions): void {
-  drawnBeforeReact.set(countries, drawCountries(map, countries, styleFor));
-}
-
-/** The layer drawn early for these countries, once: the app's layer from then on. */
-export function takeOver(countries: Countries): DrawnCountries | undefined {
-  const drawn = drawnBeforeReact.get(countries);
-  drawnBeforeReact.delete(countries);
-  return drawn;
+/**
+ * The layer drawn before React started, when it is for these countries and still on the map
+ * (a layer the app removed, as StrictMode's trial unmount does, is drawn again instead).
+ */
+export function drawnLayerFor(map: LeafletMap, drawn: DrawnCountries | null, countries: Countries): DrawnCountries | null {
+  return drawn && drawn.countries === countries && map.hasLayer(drawn.layer) ? drawn : null;
 }

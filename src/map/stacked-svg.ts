@@ -1,4 +1,5 @@
-import { SVG, type Path } from 'leaflet';
+import { SVG } from 'leaflet';
+import { type DrawnPath, pathElement, svgRootGroup } from './leaflet-internals';
 
 /** The groups of the map's shapes, in drawing order from the bottom up. */
 export const STACK = ['countries', 'links', 'places', 'route-halos', 'routes'] as const;
@@ -8,6 +9,8 @@ declare module 'leaflet' {
   interface PathOptions {
     /** The group of the map's one SVG that the shape is drawn in (stacked-svg.ts); routes by default. */
     stack?: StackLevel;
+    /** The route a line belongs to (RoutesLayer), so that one click handler serves them all. */
+    routeId?: string;
   }
   interface GeoJSONOptions {
     stack?: StackLevel;
@@ -15,27 +18,24 @@ declare module 'leaflet' {
 }
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
-type DrawnPath = Path & { _path: SVGPathElement; addInteractiveTarget(el: Element): void };
 
 /**
  * One SVG for all the map's shapes, with a group per level of STACK, so that each kind of shape
  * stays above the one below whatever order they are added in. A pane per kind would give each
  * its own SVG, and each is one more screen-sized layer for the browser to scale on every frame
  * of a zoom: with countries, links and routes on, that cost frames on a phone-class CPU.
- * It overrides one method of Leaflet's SVG renderer, where a shape's element is attached.
+ * It overrides one (private) method of Leaflet's SVG renderer, where a shape's element is
+ * attached (see leaflet-internals.ts).
  */
 export class StackedSvg extends SVG {
-  declare private _rootGroup: SVGGElement | undefined;
-  declare private _initContainer: () => void;
-
   _addPath(layer: DrawnPath) {
-    if (!this._rootGroup) this._initContainer();
-    this.groupFor(layer.options.stack ?? 'routes').appendChild(layer._path);
-    layer.addInteractiveTarget(layer._path);
+    const path = pathElement(layer);
+    this.groupFor(layer.options.stack ?? 'routes').appendChild(path);
+    layer.addInteractiveTarget(path);
   }
 
   private groupFor(level: StackLevel): Element {
-    const root = this._rootGroup as SVGGElement;
+    const root = svgRootGroup(this);
     if (!root.firstElementChild) {
       for (const name of STACK) {
         const group = document.createElementNS(SVG_NS, 'g');

@@ -4,6 +4,8 @@ import type { Selection } from '../state/view-state';
 import { SearchBox } from './SearchBox';
 
 interface AppHeaderProps {
+  /** The page's main heading, e.g. "Azerbaijan’s foreign relations". */
+  title: string;
   searchEntries: readonly SearchEntry[];
   listOpen: boolean;
   onSelect: (sel: Selection) => void;
@@ -12,11 +14,11 @@ interface AppHeaderProps {
 }
 
 /** Title, search, the map/list switch and Share. Hidden in embed mode. */
-export const AppHeader = memo(function AppHeader({ searchEntries, listOpen, onSelect, onToggleList, onShare }: AppHeaderProps) {
+export const AppHeader = memo(function AppHeader({ title, searchEntries, listOpen, onSelect, onToggleList, onShare }: AppHeaderProps) {
   return (
     <header className="app-header">
       <div className="app-title">
-        <h1>Azerbaijan’s foreign relations</h1>
+        <h1>{title}</h1>
         <p className="tagline">Partners, pipelines and railways: click a country or a route. Every fact is sourced.</p>
       </div>
       <SearchBox entries={searchEntries} onSelect={onSelect} />

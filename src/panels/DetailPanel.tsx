@@ -1,6 +1,5 @@
 import { useEffect, useRef, type ReactNode } from 'react';
-import { afterNextPaint } from '../state/after-next-paint';
-import { useLatest } from '../state/use-latest';
+import { afterNextPaint } from '../lib/after-next-paint';
 import { formatDate } from './format';
 
 interface DetailPanelProps {
@@ -16,27 +15,15 @@ interface DetailPanelProps {
 
 /**
  * The frame every detail panel shares: heading (focused on open, so a screen reader starts
- * there), a close button, and Escape to close.
+ * there) and a close button. Escape closes it from the app (one listener, see App.tsx).
  */
 export function DetailPanel({ itemKey, title, eyebrow, asOf, onClose, children }: DetailPanelProps) {
   const heading = useRef<HTMLHeadingElement>(null);
 
   // After the panel is painted: focusing forces a layout, which would hold up the first paint.
   // The heading is already in view, so no scrolling either.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new item (itemKey) moves focus to its heading again
   useEffect(() => afterNextPaint(() => heading.current?.focus({ preventScroll: true })), [itemKey]);
-
-  // One listener for the panel's life, calling the latest onClose: re-subscribing on every new
-  // onClose could drop an Escape that arrives while the app re-renders.
-  const closeRef = useLatest(onClose);
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      // Escape inside a dialog (the share dialog) closes that dialog, not the panel.
-      const inDialog = e.target instanceof Element && e.target.closest('dialog') !== null;
-      if (e.key === 'Escape' && !e.defaultPrevented && !inDialog) closeRef.current();
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [closeRef]);
 
   return (
     <article className="detail-panel" aria-labelledby="detail-title">

@@ -1,5 +1,5 @@
 import type { RelationKind } from '../data/schema';
-import { KIND_STYLE } from '../map/styles';
+import { KIND_STYLE } from '../style/palette';
 
 /** A kind's line sample (colour and dash) with its label, so colour is never the only cue. */
 export function KindSwatch({ kind }: { kind: RelationKind['id'] }) {

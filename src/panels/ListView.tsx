@@ -1,11 +1,12 @@
 import { useState } from 'react';
 import type { Dimension, FocusDataset, Organisation, PartnerCore as Partner, RouteCore as Route } from '../data/schema';
-import { ROUTE_STYLE } from '../map/styles';
+import { ROUTE_STYLE } from '../style/palette';
+import { selectionForPartner } from '../state/selection';
 import { periodAt } from '../state/selectors';
 import { sameSelection, type Selection } from '../state/view-state';
 import { formatDate } from './format';
 import { KindBadge } from './KindBadge';
-import { STATUS_LABEL } from './RoutePanel';
+import { ROUTE_STATUS_LABEL } from '../style/labels';
 import { SortableTable, type Column } from './SortableTable';
 
 interface ListViewProps {
@@ -16,8 +17,6 @@ interface ListViewProps {
 }
 
 const DIMENSIONS: Dimension[] = ['energy', 'transport', 'security', 'trade', 'diplomacy'];
-
-const partnerSel = (p: Partner): Selection => (p.members ? { kind: 'bloc', id: p.id } : { kind: 'country', id: p.id });
 
 function SelectButton({ label, sel, onSelect }: { label: string; sel: Selection; onSelect: (sel: Selection) => void }) {
   return (
@@ -36,7 +35,11 @@ export default function ListView({ dataset, year, selected, onSelect }: ListView
   const partners = dimension ? dataset.partners.filter((p) => p.dimensions.includes(dimension)) : dataset.partners;
   const kindOf = (p: Partner) => dataset.kinds.find((k) => k.id === periodAt(p, year)?.kind);
   const partnerColumns: Column<Partner>[] = [
-    { label: 'Partner', value: (p) => p.name, render: (p) => <SelectButton label={p.name} sel={partnerSel(p)} onSelect={onSelect} /> },
+    {
+      label: 'Partner',
+      value: (p) => p.name,
+      render: (p) => <SelectButton label={p.name} sel={selectionForPartner(p)} onSelect={onSelect} />,
+    },
     {
       label: 'Kind',
       value: (p) => kindOf(p)?.label ?? 'No relations yet',
@@ -59,7 +62,7 @@ export default function ListView({ dataset, year, selected, onSelect }: ListView
       render: (r) => <SelectButton label={`${r.name} (${r.shortName})`} sel={{ kind: 'route', id: r.id }} onSelect={onSelect} />,
     },
     { label: 'Type', value: (r) => ROUTE_STYLE[r.type].label },
-    { label: 'Status', value: (r) => STATUS_LABEL[r.status] },
+    { label: 'Status', value: (r) => ROUTE_STATUS_LABEL[r.status] },
     { label: 'Opened', value: (r) => r.opened?.date ?? '', render: (r) => (r.opened ? formatDate(r.opened.date) : '—') },
   ];
   const orgColumns: Column<Organisation>[] = [
@@ -75,19 +78,20 @@ export default function ListView({ dataset, year, selected, onSelect }: ListView
 
   return (
     <div className="list-view">
-      <div className="dimension-filter" role="group" aria-label="Show partners by dimension">
+      <fieldset className="dimension-filter">
+        <legend className="sr-only">Show partners by dimension</legend>
         {[null, ...DIMENSIONS].map((d) => (
           <button key={d ?? 'all'} type="button" className="chip" aria-pressed={dimension === d} onClick={() => setDimension(d)}>
             {d ?? 'all'}
           </button>
         ))}
-      </div>
+      </fieldset>
       <SortableTable
         caption={dimension ? `Partners: ${dimension}` : 'Partners'}
         rows={partners}
         columns={partnerColumns}
         rowKey={(p) => p.id}
-        isCurrent={(p) => current(partnerSel(p))}
+        isCurrent={(p) => current(selectionForPartner(p))}
       />
       <SortableTable
         caption="Routes"

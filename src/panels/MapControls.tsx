@@ -1,5 +1,5 @@
 import type { ComponentProps } from 'react';
-import { Legend } from '../map/Legend';
+import { Legend } from './Legend';
 import { LayersControl } from './LayersControl';
 import { OrganisationPicker } from './OrganisationPicker';
 
@@ -18,6 +18,7 @@ interface MapControlsProps {
   layerNote: Layers['noteFor'];
   onToggleLayer: Layers['onToggle'];
   kinds: ComponentProps<typeof Legend>['kinds'];
+  focusName: string;
   /** A short legend, for a small embedded map. */
   compact: boolean;
 }
@@ -36,6 +37,7 @@ export function MapControls(props: MapControlsProps) {
     layerNote,
     onToggleLayer,
     kinds,
+    focusName,
     compact,
   } = props;
   return (
@@ -50,7 +52,7 @@ export function MapControls(props: MapControlsProps) {
         </summary>
         <OrganisationPicker organisations={organisations} selectedId={selectedOrganisation} onChoose={onChooseOrganisation} />
         <LayersControl routes={routes} groups={groups} stateOf={layerState} noteFor={layerNote} onToggle={onToggleLayer} />
-        <Legend kinds={kinds} compact={compact} />
+        <Legend kinds={kinds} focusName={focusName} compact={compact} />
       </details>
     </aside>
   );

@@ -1,6 +1,8 @@
 import type { Organisation } from '../data/schema';
 import type { Selection } from '../state/view-state';
 import { isMemberIn } from '../state/selectors';
+import { compareText } from '../lib/compare';
+import { CountryButtons } from './CountryButtons';
 import { DetailPanel } from './DetailPanel';
 import { SourceLink } from './SourceLink';
 import { formatDate } from './format';
@@ -15,7 +17,7 @@ interface OrganisationPanelProps {
 
 /** An organisation: its purpose, when Azerbaijan joined, and who else is in it. */
 export function OrganisationPanel({ org, year, countryName, onSelect, onClose }: OrganisationPanelProps) {
-  const members = [...org.members].sort((a, b) => countryName(a).localeCompare(countryName(b)));
+  const members = [...org.members].sort((a, b) => compareText(countryName(a), countryName(b)));
   return (
     <DetailPanel itemKey={`org:${org.id}`} title={org.name} eyebrow={`Organisation · ${org.shortName}`} asOf={org.asOf} onClose={onClose}>
       <p className="summary">{org.purpose}</p>
@@ -33,15 +35,7 @@ export function OrganisationPanel({ org, year, countryName, onSelect, onClose }:
         Members ({members.length}) <SourceLink source={org.membersSource} />
       </h3>
       <p className="legend-note">Current members; they are highlighted on the map.</p>
-      <ul className="member-list">
-        {members.map((id) => (
-          <li key={id}>
-            <button type="button" className="link-button" onClick={() => onSelect({ kind: 'country', id })}>
-              {countryName(id)}
-            </button>
-          </li>
-        ))}
-      </ul>
+      <CountryButtons ids={members} countryName={countryName} onSelect={onSelect} className="member-list" />
     </DetailPanel>
   );
 }

@@ -4,13 +4,15 @@ import { periodAt, yearOf } from '../state/selectors';
 import { DetailPanel } from './DetailPanel';
 import { FactList } from './FactList';
 import { KindBadge } from './KindBadge';
-import { SelectList } from './SelectList';
+import { RelatedLists } from './RelatedLists';
 import { SourceLink } from './SourceLink';
 import { formatDate } from './format';
 
 interface PartnerPanelProps {
   partner: Partner;
   kinds: readonly RelationKind[];
+  /** The focus country's name, for headings. */
+  focusName: string;
   year: number | null;
   organisations: readonly Organisation[];
   routes: readonly RouteCore[];
@@ -20,7 +22,17 @@ interface PartnerPanelProps {
 }
 
 /** Why a partner matters to Baku: its kind with the evidence, the dates, the tensions, the links. */
-export function PartnerPanel({ partner, kinds, year, organisations, routes, countryName, onSelect, onClose }: PartnerPanelProps) {
+export function PartnerPanel({
+  partner,
+  kinds,
+  focusName,
+  year,
+  organisations,
+  routes,
+  countryName,
+  onSelect,
+  onClose,
+}: PartnerPanelProps) {
   const kindOf = (id: string) => kinds.find((k) => k.id === id);
   const current = periodAt(partner, year);
   const currentKind = current ? kindOf(current.kind) : undefined;
@@ -85,14 +97,10 @@ export function PartnerPanel({ partner, kinds, year, organisations, routes, coun
       <h3>Tensions</h3>
       {partner.tensions.length > 0 ? <FactList facts={partner.tensions} label="Tensions" /> : <p>None recorded in our sources.</p>}
 
-      <SelectList
-        heading="Routes through it"
-        items={routes.map((r) => ({ sel: { kind: 'route', id: r.id }, label: r.name }))}
-        onSelect={onSelect}
-      />
-      <SelectList
-        heading="Organisations shared with Azerbaijan"
-        items={organisations.map((o) => ({ sel: { kind: 'org', id: o.id }, label: o.name }))}
+      <RelatedLists
+        routes={routes}
+        organisations={organisations}
+        organisationsHeading={`Organisations shared with ${focusName}`}
         onSelect={onSelect}
       />
       {partner.members && (

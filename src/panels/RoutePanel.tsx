@@ -1,18 +1,12 @@
 import type { Route } from '../data/schema';
 import type { Selection } from '../state/view-state';
-import { ROUTE_STYLE } from '../map/styles';
+import { ROUTE_STATUS_LABEL } from '../style/labels';
+import { ROUTE_STYLE } from '../style/palette';
+import { CountryButtons } from './CountryButtons';
 import { DetailPanel } from './DetailPanel';
 import { FactList } from './FactList';
 import { SourceLink } from './SourceLink';
 import { formatDate, formatNumber } from './format';
-
-export const STATUS_LABEL: Record<Route['status'], string> = {
-  operational: 'Operational',
-  idle: 'Idle or little used',
-  'under-construction': 'Under construction',
-  planned: 'Planned',
-  proposed: 'Proposed',
-};
 
 interface RoutePanelProps {
   route: Route;
@@ -85,7 +79,7 @@ export function RoutePanel({ route, yearNote, estimate, countryName, onSelect, o
     <DetailPanel
       itemKey={`route:${route.id}`}
       title={route.name}
-      eyebrow={`${ROUTE_STYLE[route.type].label} · ${STATUS_LABEL[route.status]}`}
+      eyebrow={`${ROUTE_STYLE[route.type].label} · ${ROUTE_STATUS_LABEL[route.status]}`}
       asOf={route.asOf}
       onClose={onClose}
     >
@@ -94,7 +88,7 @@ export function RoutePanel({ route, yearNote, estimate, countryName, onSelect, o
       <dl className="facts">
         <dt>Status</dt>
         <dd>
-          {STATUS_LABEL[route.status]} — {route.statusNote.text} (
+          {ROUTE_STATUS_LABEL[route.status]} — {route.statusNote.text} (
           <time dateTime={route.statusNote.date}>{formatDate(route.statusNote.date)}</time>) <SourceLink source={route.statusNote.source} />
         </dd>
         <dt>Operator</dt>
@@ -131,15 +125,7 @@ export function RoutePanel({ route, yearNote, estimate, countryName, onSelect, o
       <FactList facts={[route.constructionStarted, route.opened, ...route.milestones].filter((f) => f !== undefined)} label="Key dates" />
       <section aria-label="Countries crossed">
         <h3>Countries crossed, in order</h3>
-        <ol className="crossed">
-          {crossed.map((id) => (
-            <li key={id}>
-              <button type="button" className="link-button" onClick={() => onSelect({ kind: 'country', id })}>
-                {countryName(id)}
-              </button>
-            </li>
-          ))}
-        </ol>
+        <CountryButtons ids={crossed} countryName={countryName} onSelect={onSelect} ordered className="crossed" />
       </section>
       <p className="legend-note">The line on the map is traced through documented places and is shorter than the real, winding route.</p>
     </DetailPanel>

@@ -86,6 +86,8 @@ export function SearchBox({ entries, onSelect }: SearchBoxProps) {
         onKeyDown={onKeyDown}
         onBlur={() => setOpen(false)}
       />
+      {/* The ARIA 1.2 combobox pattern: focus stays in the input, which points at the active option
+          (aria-activedescendant); the options take clicks but not focus, and the input takes the keys. biome.json lets this file break the rules that don't know the pattern. */}
       <ul id={`${id}-list`} role="listbox" aria-label="Suggestions" className="search-results" hidden={!expanded}>
         {results.map((entry, i) => (
           <li

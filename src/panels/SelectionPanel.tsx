@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import type { Feature, MultiLineString } from 'geojson';
 import type { Geometry } from '../data/load-geometry';
 import type { FocusDataset, FocusDetails, Route } from '../data/schema';
-import type { Resolved } from '../state/map-model';
+import type { Resolved } from '../state/selection';
 import { routesThrough, sharedOrganisations } from '../state/selectors';
 import { routeStageIn, stageNote } from '../state/timeline';
 import type { Selection } from '../state/view-state';
@@ -79,6 +79,7 @@ export function SelectionPanel({ resolved, dataset, details, year, geometry, cou
         <PartnerPanel
           partner={partner}
           kinds={dataset.kinds}
+          focusName={dataset.focus.name}
           year={year}
           organisations={sharedOrganisations(dataset, ids, year)}
           routes={dataset.routes.filter((r) => ids.some((id) => r.countries.includes(id)))}
@@ -94,6 +95,7 @@ export function SelectionPanel({ resolved, dataset, details, year, geometry, cou
           id={resolved.id}
           name={countryName(resolved.id)}
           isFocus={resolved.id === dataset.focus.id}
+          focusName={dataset.focus.name}
           organisations={sharedOrganisations(dataset, [resolved.id], year)}
           routes={routesThrough(dataset.routes, resolved.id)}
           onSelect={onSelect}

@@ -1,3 +1,4 @@
+import { compareText } from '../lib/compare';
 import { useState, type ReactNode } from 'react';
 
 export interface Column<Row> {
@@ -25,7 +26,7 @@ export function SortableTable<Row>({ caption, rows, columns, rowKey, isCurrent }
         const y = by.value(b);
         // Rows without a value (a route never opened) go last either way.
         if (x === '' || y === '') return Number(x === '') - Number(y === '');
-        return (typeof x === 'number' && typeof y === 'number' ? x - y : String(x).localeCompare(String(y))) * sort.dir;
+        return (typeof x === 'number' && typeof y === 'number' ? x - y : compareText(String(x), String(y))) * sort.dir;
       })
     : rows;
 

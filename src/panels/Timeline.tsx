@@ -1,5 +1,6 @@
 import { useEffect, useState, memo } from 'react';
 import type { TimelineEvent } from '../data/schema';
+import { parseSelectionRef } from '../state/selection';
 import { yearOf } from '../state/selectors';
 import type { Selection } from '../state/view-state';
 import { formatDate } from './format';
@@ -17,12 +18,6 @@ interface TimelineProps {
 }
 
 const PLAY_STEP_MS = 1200;
-
-/** Parses "country:TUR" and the like from an event's refs. */
-function selectionOf(ref: string): Selection | null {
-  const [kind, id] = ref.split(':');
-  return kind === 'country' || kind === 'bloc' || kind === 'route' || kind === 'org' ? ({ kind, id } as Selection) : null;
-}
 
 /**
  * The year control: a slider from independence to today, previous/next, play, and the events of
@@ -91,7 +86,7 @@ export const Timeline = memo(function Timeline({ year, firstYear, lastYear, even
         ) : (
           <ol>
             {ofYear.map((e) => {
-              const target = e.refs.map(selectionOf).find((s) => s !== null);
+              const target = e.refs.map(parseSelectionRef).find((s) => s !== null);
               return (
                 <li key={`${e.date}-${e.text}`}>
                   <time dateTime={e.date}>{formatDate(e.date)}</time>{' '}

@@ -1,5 +1,5 @@
 import type { FocusDataset } from '../data/schema';
-import type { Resolved } from '../state/map-model';
+import type { Resolved } from '../state/selection';
 import { periodAt } from '../state/selectors';
 
 /** A text summary of what the map shows, for screen readers. */

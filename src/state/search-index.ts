@@ -1,4 +1,5 @@
 import type { FocusDataset } from '../data/schema';
+import { selectionForPartner } from './selection';
 import type { Selection } from './view-state';
 
 export interface SearchEntry {
@@ -27,9 +28,8 @@ export function buildSearchIndex(dataset: FocusDataset, countryNames: Readonly<R
   const entries: SearchEntry[] = [];
   const partnerIds = new Set(dataset.partners.map((p) => p.id));
   for (const p of dataset.partners) {
-    const sel: Selection = p.members ? { kind: 'bloc', id: p.id } : { kind: 'country', id: p.id };
     entries.push({
-      sel,
+      sel: selectionForPartner(p),
       label: p.name,
       category: p.members ? 'Partner bloc' : 'Partner',
       terms: [p.name, ...p.altNames, p.id].map(normalise),

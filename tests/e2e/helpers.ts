@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import bbox from '@turf/bbox';
 import { expect, type Page } from '@playwright/test';
 import { feature } from 'topojson-client';
 import type { Topology } from 'topojson-specification';
@@ -10,10 +11,8 @@ const countries = (feature(topo, topo.objects.countries!) as unknown as { featur
 function geoBox(id: string) {
   const f = countries.find((c) => c.id === id);
   if (!f) throw new Error(`no country ${id}`);
-  const pts = (f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates).flat(2);
-  const lngs = pts.map((p) => p[0]!);
-  const lats = pts.map((p) => p[1]!);
-  return { west: Math.min(...lngs), east: Math.max(...lngs), south: Math.min(...lats), north: Math.max(...lats) };
+  const [west, south, east, north] = bbox(f);
+  return { west, south, east, north };
 }
 
 const mercY = (lat: number) => Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360));

@@ -1,7 +1,7 @@
 import { defineConfig } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { CHROMIUM } from '../../scripts/check-chromium.mjs';
+import { CHROMIUM, CHROMIUM_ARGS } from '../../scripts/check-chromium.mjs';
 
 // Browser profiles go to an ignored folder, not the shared /tmp.
 const tmp = path.resolve(import.meta.dirname, '../../.tmp');
@@ -21,15 +21,7 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${PORT}/`,
     launchOptions: {
       executablePath: CHROMIUM,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--disable-quic',
-        '--no-first-run',
-      ],
+      args: CHROMIUM_ARGS,
     },
   },
   webServer: {

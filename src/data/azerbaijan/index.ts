@@ -1,4 +1,4 @@
-import type { FocusDataset } from '../schema';
+import type { FocusDataset, FocusPack } from '../schema';
 import { kinds } from './kinds';
 import { organisations } from './organisations';
 import { partners } from './partners';
@@ -33,4 +33,11 @@ export const azerbaijan: FocusDataset = {
   organisations,
   routes,
   routeGroups,
+};
+
+/** Azerbaijan's pack: the dataset, and its details and events loaded on demand. */
+export const azerbaijanPack: FocusPack = {
+  dataset: azerbaijan,
+  loadDetails: () => import('./details').then((m) => m.azerbaijanDetails),
+  loadEvents: () => import('./events').then((m) => m.events),
 };

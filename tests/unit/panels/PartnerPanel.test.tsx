@@ -17,6 +17,7 @@ function renderPanel(partner = turkiye, year: number | null = null) {
     <PartnerPanel
       partner={partner}
       kinds={azerbaijan.kinds}
+      focusName={azerbaijan.focus.name}
       year={year}
       organisations={azerbaijan.organisations.filter((o) => o.members.includes(partner.id))}
       routes={azerbaijan.routes.filter((r) => r.countries.includes(partner.id))}

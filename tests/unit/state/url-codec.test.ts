@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
-import { MAX_HASH_LENGTH, parseHash, serialiseHash } from '../../../src/state/url-codec';
+import { MAX_HASH_LENGTH, parseHash, serialiseHash, warnInvalidKeys } from '../../../src/state/url-codec';
 import { mapPrecision, roundMapView } from '../../../src/state/map-precision';
 import { defaultViewState, type Selection, type ViewState } from '../../../src/state/view-state';
 import { catalog } from './catalog-fixture';
@@ -13,9 +13,22 @@ afterEach(() => {
   warn.mockRestore();
 });
 
-const parse = (hash: string) => parseHash(hash, catalog);
+/** Parses and reports, as the app does (the parse itself is pure: see the test below). */
+const parse = (hash: string) => {
+  const result = parseHash(hash, catalog);
+  warnInvalidKeys(result.invalid);
+  return result;
+};
 const serialise = (state: ViewState, unknown?: [string, string][]) => serialiseHash(state, catalog, unknown);
 const state = (patch: Partial<ViewState>): ViewState => ({ ...defaultViewState, ...patch });
+
+describe('parseHash is pure', () => {
+  it('reports what it ignored in its result and writes nothing to the console', () => {
+    const result = parseHash('map=99/0/0&sel=country:ZZZ&year=1', catalog);
+    expect(result.invalid.map((i) => i.key)).toEqual(['map', 'sel', 'year']);
+    expect(warn).not.toHaveBeenCalled();
+  });
+});
 
 describe('the default view', () => {
   it('serialises to the empty hash', () => {

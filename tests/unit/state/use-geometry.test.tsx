@@ -2,7 +2,10 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { act, renderHook, waitFor } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { settling } from '../../../src/lib/settling';
+import { type GeometryState, loadGeometryState } from '../../../src/state/geometry-load';
+import { useGeometry } from '../../../src/state/hooks/use-geometry';
 
 // Read from the project root: under jsdom, import.meta.url is not a file URL.
 const geoFile = (name: string) => readFileSync(path.join(process.cwd(), 'public/geo', name), 'utf8');
@@ -22,45 +25,37 @@ function serveGeometry(control = { failing: false, status: 503 }) {
   return { fetch, control };
 }
 
-/** The geometry modules afresh: the early load lives in module state. */
-const freshModule = async () => ({
-  ...(await import('../../../src/state/geometry-load')),
-  ...(await import('../../../src/state/use-geometry')),
-});
+/** The page's first load, as start-up (boot/) hands it to the app. */
+const firstLoad = () => settling(loadGeometryState('/'));
 
-beforeEach(() => {
-  vi.resetModules();
-});
 afterEach(() => {
   vi.unstubAllGlobals();
-  vi.doUnmock('../../../src/state/geometry-load');
 });
 
-describe('useGeometry with the early load', () => {
+describe('useGeometry takes over the first load', () => {
   it('geometry that is in before the first render is drawn by it, without a second download', async () => {
     const { fetch } = serveGeometry();
-    const { startGeometryLoad, useGeometry } = await freshModule();
-    await startGeometryLoad();
-    const { result } = renderHook(() => useGeometry());
+    const first = firstLoad();
+    await first.promise;
+    const { result } = renderHook(() => useGeometry(first));
     expect(result.current.status).toBe('ready');
     expect(fetch).toHaveBeenCalledTimes(2);
   });
 
-  it('an early load still on its way is taken over, not started again', async () => {
+  it('a first load still on its way is taken over, not started again', async () => {
     const { fetch } = serveGeometry();
-    const { startGeometryLoad, useGeometry } = await freshModule();
-    void startGeometryLoad();
-    const { result } = renderHook(() => useGeometry());
+    const first = firstLoad();
+    const { result } = renderHook(() => useGeometry(first));
     expect(result.current.status).toBe('loading');
     await waitFor(() => expect(result.current.status).toBe('ready'));
     expect(fetch).toHaveBeenCalledTimes(2);
   });
 
-  it('a failed early load shows its error, and Retry downloads again and recovers', async () => {
+  it('a failed first load shows its error, and Retry downloads again and recovers', async () => {
     const { fetch, control } = serveGeometry({ failing: true, status: 503 });
-    const { startGeometryLoad, useGeometry } = await freshModule();
-    await startGeometryLoad();
-    const { result } = renderHook(() => useGeometry());
+    const first = firstLoad();
+    await first.promise;
+    const { result } = renderHook(() => useGeometry(first));
     expect(result.current).toMatchObject({ status: 'error', message: expect.stringContaining('HTTP 503') });
     control.failing = false;
     act(() => result.current.retry());
@@ -69,27 +64,26 @@ describe('useGeometry with the early load', () => {
     expect(fetch).toHaveBeenCalledTimes(4);
   });
 
-  it('without an early load, the hook downloads the geometry itself', async () => {
-    const { fetch } = serveGeometry();
-    const { useGeometry } = await freshModule();
-    const { result } = renderHook(() => useGeometry());
-    await waitFor(() => expect(result.current.status).toBe('ready'));
-    expect(fetch).toHaveBeenCalledTimes(2);
-  });
-
   it('a load that settles between the first render and its effect still reaches the map', async () => {
     serveGeometry();
-    const real = await import('../../../src/state/geometry-load');
-    const settled = await real.startGeometryLoad();
-    let reads = 0;
-    // The render reads the first load before it has settled; the effect, just after, reads it settled.
-    vi.doMock('../../../src/state/geometry-load', () => ({
-      ...real,
-      firstGeometryLoad: () =>
-        reads++ === 0 ? { load: Promise.resolve(settled), result: null } : { load: Promise.resolve(settled), result: settled },
-    }));
-    const { useGeometry } = await freshModule();
-    const { result } = renderHook(() => useGeometry());
+    const settled = await loadGeometryState('/');
+    let release: (s: GeometryState) => void = () => undefined;
+    const first = settling(new Promise<GeometryState>((resolve) => (release = resolve)));
+    // Settle it during the first render, after the render has read it as not yet in.
+    const { result } = renderHook(() => {
+      const state = useGeometry(first);
+      release(settled);
+      return state;
+    });
     await waitFor(() => expect(result.current.status).toBe('ready'));
+  });
+});
+
+describe('settling', () => {
+  it('reads nothing before the promise resolves, and its value after', async () => {
+    const s = settling(Promise.resolve(42));
+    expect(s.current()).toBeUndefined();
+    await s.promise;
+    expect(s.current()).toBe(42);
   });
 });

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { act, renderHook, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { REPLACE_INTERVAL_MS, useHashState } from '../../../src/state/use-hash-state';
+import { REPLACE_INTERVAL_MS, useHashState } from '../../../src/state/hooks/use-hash-state';
 import { select, type MapView } from '../../../src/state/view-state';
 import { catalog } from './catalog-fixture';
 

@@ -1,12 +1,12 @@
 import { useCallback, useState } from 'react';
-import type { Geometry } from '../data/load-geometry';
-import type { FocusDataset } from '../data/schema';
-import type { Bounds } from '../geo/bounds';
-import { selectionForCountry } from './map-model';
-import type { PartnerIndex } from './selectors';
-import { boundsForSelection } from './selection-bounds';
+import type { Geometry } from '../../data/load-geometry';
+import type { FocusDataset } from '../../data/schema';
+import type { Bounds } from '../../geo/bounds';
+import { selectionForCountry } from '../selection';
+import type { PartnerIndex } from '../selectors';
+import { boundsForSelection } from '../selection-bounds';
 import type { NavigateMode } from './use-hash-state';
-import { select, toggleLayer, type Catalog, type Selection, type ViewState } from './view-state';
+import { select, toggleLayer, type Catalog, type Selection, type ViewState } from '../view-state';
 
 interface Inputs {
   navigate: (next: (current: ViewState) => ViewState, mode: NavigateMode) => void;
@@ -16,10 +16,9 @@ interface Inputs {
   catalog: Catalog;
 }
 
-/** A request to frame some bounds; a new token each time, so the same place can be framed twice. */
+/** A request to frame some bounds: a new object each time, so the same place can be framed twice. */
 export interface FitRequest {
   bounds: Bounds;
-  token: number;
 }
 
 /**
@@ -33,7 +32,7 @@ export function useViewActions({ navigate, geometry, dataset, index, catalog }: 
     (sel: Selection | null, frame: boolean) => {
       navigate((s) => select(s, sel), 'push');
       const bounds = sel && frame && geometry ? boundsForSelection(sel, dataset, geometry) : null;
-      if (bounds) setFit({ bounds, token: Date.now() });
+      if (bounds) setFit({ bounds });
     },
     [navigate, geometry, dataset],
   );

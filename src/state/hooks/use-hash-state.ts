@@ -1,7 +1,7 @@
 /**
  * Keeps the view state and the address bar's hash in step.
  *
- * - On mount the state is parsed from `location.hash`; `hashchange` and `popstate` (hand edits,
+ * - On mount the state is the page's parsed hash (or `location.hash` parsed); `hashchange` and `popstate` (hand edits,
  *   Back/Forward, in-page links) parse it again. Such states have `source: 'url'`.
  * - `navigate(next, mode)` sets the state at once (`source: 'app'`) and writes the hash:
  *   'push' adds a history entry (selection, layers, year, closing a panel: Back undoes them),
@@ -15,8 +15,8 @@
  * only when `source === 'app'`.
  */
 import { useCallback, useEffect, useState } from 'react';
-import { parseHash, serialiseHash } from './url-codec';
-import { sameViewState, type Catalog, type ViewState } from './view-state';
+import { type ParsedHash, parseHash, serialiseHash, warnInvalidKeys } from '../url-codec';
+import { sameViewState, type Catalog, type ViewState } from '../view-state';
 
 /** Where the current state came from: the address bar, or a `navigate` call. */
 export type StateSource = 'url' | 'app';
@@ -49,10 +49,16 @@ function currentHash(): string {
   return window.location.hash.replace(/^#/, '');
 }
 
+function addressBar(raw: string, { state, unknown }: ParsedHash, catalog: Catalog): { state: ViewState; bar: AddressBar } {
+  return { state, bar: { raw, canonical: serialiseHash(state, catalog, unknown), unknown } };
+}
+
+/** Parses what the address bar holds now, reporting what it ignores. */
 function readAddressBar(catalog: Catalog): { state: ViewState; bar: AddressBar } {
   const raw = currentHash();
-  const { state, unknown } = parseHash(raw, catalog);
-  return { state, bar: { raw, canonical: serialiseHash(state, catalog, unknown), unknown } };
+  const parsed = parseHash(raw, catalog);
+  warnInvalidKeys(parsed.invalid);
+  return addressBar(raw, parsed, catalog);
 }
 
 /** Writes hashes to the session history, throttling replaces. Holds the mutable side of the hook. */
@@ -117,12 +123,14 @@ class HistoryWriter {
 }
 
 /**
- * The view state synced with `location.hash`. `catalog` must be stable (a module constant or
- * memoized): it is read when the hook mounts and by every parse and write after that.
+ * The view state synced with `location.hash`. `catalog` must be stable (made once at start-up
+ * or memoized): it is read when the hook mounts and by every parse and write after that.
+ * `initial` is the hash the page opened with, parsed (and reported) once by start-up; without
+ * it the hook parses the address bar itself.
  */
-export function useHashState(catalog: Catalog): HashState {
+export function useHashState(catalog: Catalog, initial?: ParsedHash): HashState {
   const [session] = useState(() => {
-    const { state, bar } = readAddressBar(catalog);
+    const { state, bar } = initial ? addressBar(currentHash(), initial, catalog) : readAddressBar(catalog);
     // `latest` mirrors the rendered state for navigate's updater and equality check without
     // making navigate change identity on every render.
     return { initial: state, writer: new HistoryWriter(bar), latest: { state } };

@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import type { RelationKind, RouteStatus } from '../data/schema';
-import { KIND_STYLE, MAP_COLORS, ROUTE_STYLE, STATUS_DASH } from './styles';
+import { KIND_STYLE, MAP_COLORS, ROUTE_STYLE, STATUS_DASH } from '../style/palette';
 
 function LineSample({
   color,
@@ -47,10 +47,18 @@ const STATUS_ROWS: { status: RouteStatus; label: string; dash?: string; opacity?
 ];
 
 /** What every colour and dash on the map means, in words as well as samples. */
-export const Legend = memo(function Legend({ kinds, compact = false }: { kinds: readonly RelationKind[]; compact?: boolean }) {
+export const Legend = memo(function Legend({
+  kinds,
+  focusName,
+  compact = false,
+}: {
+  kinds: readonly RelationKind[];
+  focusName: string;
+  compact?: boolean;
+}) {
   return (
     <section className="legend" aria-label="Legend">
-      <h3>Relationship with Azerbaijan</h3>
+      <h3>Relationship with {focusName}</h3>
       <ul>
         {kinds.map((k) => (
           <li key={k.id}>
@@ -63,7 +71,7 @@ export const Legend = memo(function Legend({ kinds, compact = false }: { kinds: 
         ))}
         <li>
           <FillSample color={MAP_COLORS.focus} opacity={0.85} />
-          <span>Azerbaijan</span>
+          <span>{focusName}</span>
         </li>
       </ul>
       <h3>Routes</h3>

@@ -1,4 +1,3 @@
-import type { PathOptions } from 'leaflet';
 import type { SegmentStatus } from '../data/load-geometry';
 import type { RelationKindId, RouteType } from '../data/schema';
 
@@ -37,29 +36,3 @@ export const STATUS_DASH: Record<SegmentStatus, string | undefined> = {
   'under-construction': '9 6',
   planned: '1 7',
 };
-
-interface CountryLook {
-  focus: boolean;
-  kind: RelationKindId | null;
-  selected: boolean;
-  highlighted: boolean;
-}
-
-const looks = new Map<string, PathOptions>();
-
-/**
- * Fill and border of a country: Azerbaijan dark, partners tinted lightly by kind, selection
- * outlined. The same look returns the same object, so a layer can tell cheaply what changed.
- */
-export function countryStyle({ focus, kind, selected, highlighted }: CountryLook): PathOptions {
-  const key = `${focus}|${kind}|${selected}|${highlighted}`;
-  const known = looks.get(key);
-  if (known) return known;
-  const base: PathOptions = { color: MAP_COLORS.border, weight: 0.6, fillColor: MAP_COLORS.land, fillOpacity: 1, opacity: 1 };
-  if (focus) Object.assign(base, { fillColor: MAP_COLORS.focus, fillOpacity: 0.9, color: '#ffffff', weight: 1 });
-  else if (highlighted) Object.assign(base, { fillColor: '#F0E442', fillOpacity: 0.75, color: '#6b5e00', weight: 1.2 });
-  else if (kind) Object.assign(base, { fillColor: KIND_STYLE[kind].fill, fillOpacity: 0.3 });
-  if (selected) Object.assign(base, { color: MAP_COLORS.highlight, weight: 2.5 });
-  looks.set(key, base);
-  return base;
-}

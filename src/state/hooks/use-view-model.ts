@@ -1,10 +1,11 @@
 import { useCallback, useMemo } from 'react';
-import type { RouteFeature, SegmentStatus } from '../data/load-geometry';
-import type { FocusDataset, RouteCore } from '../data/schema';
-import { countryRoles, resolveSelection } from './map-model';
-import type { PartnerIndex } from './selectors';
-import { routeStageIn, segmentStatusAt, type RouteStage } from './timeline';
-import { defaultViewState, visibleLayers, type Catalog, type ViewState } from './view-state';
+import type { RouteFeature, SegmentStatus } from '../../data/load-geometry';
+import type { FocusDataset, RouteCore } from '../../data/schema';
+import { countryRoles, describeCountry as describeCountryRole } from '../country-roles';
+import { resolveSelection } from '../selection';
+import type { PartnerIndex } from '../selectors';
+import { routeStageIn, segmentStatusAt, type RouteStage } from '../timeline';
+import { defaultViewState, visibleLayers, type Catalog, type ViewState } from '../view-state';
 
 export interface DrawnSegment {
   feature: RouteFeature;
@@ -54,11 +55,7 @@ export function useViewModel({ state, dataset, index, catalog, routeById, routeL
   );
   /** A country's name with its relationship, for tooltips. */
   const describeCountry = useCallback(
-    (id: string) => {
-      const { kind, focus } = roles(id);
-      const label = kind ? dataset.kinds.find((k) => k.id === kind)?.label : null;
-      return focus ? `${countryName(id)} (focus country)` : label ? `${countryName(id)} — ${label}` : countryName(id);
-    },
+    (id: string) => describeCountryRole(countryName(id), roles(id), dataset.kinds),
     [roles, dataset, countryName],
   );
   return { resolved, roles, shown, stageOf, segments, describeCountry };

@@ -1,0 +1,38 @@
+import type { PathOptions } from 'leaflet';
+import type { RelationKindId } from '../data/schema';
+import type { CountryRole } from '../state/country-roles';
+import { KIND_STYLE, MAP_COLORS } from '../style/palette';
+
+const lookKey = ({ focus, kind, selected, highlighted }: CountryRole) => `${focus}|${kind}|${selected}|${highlighted}`;
+
+function lookOf({ focus, kind, selected, highlighted }: CountryRole): PathOptions {
+  const base: PathOptions = { color: MAP_COLORS.border, weight: 0.6, fillColor: MAP_COLORS.land, fillOpacity: 1, opacity: 1 };
+  if (focus) Object.assign(base, { fillColor: MAP_COLORS.focus, fillOpacity: 0.9, color: '#ffffff', weight: 1 });
+  else if (highlighted) Object.assign(base, { fillColor: '#F0E442', fillOpacity: 0.75, color: '#6b5e00', weight: 1.2 });
+  else if (kind) Object.assign(base, { fillColor: KIND_STYLE[kind].fill, fillOpacity: 0.3 });
+  if (selected) Object.assign(base, { color: MAP_COLORS.highlight, weight: 2.5 });
+  return base;
+}
+
+// Every look there can be, made once: the same look is then the same object, so a layer can tell
+// cheaply what changed (and nothing is cached at run time).
+const KINDS = [null, ...(Object.keys(KIND_STYLE) as RelationKindId[])];
+const BOOLS = [false, true];
+const LOOKS: ReadonlyMap<string, PathOptions> = new Map(
+  BOOLS.flatMap((focus) =>
+    KINDS.flatMap((kind) =>
+      BOOLS.flatMap((selected) =>
+        BOOLS.map((highlighted) => {
+          const role = { focus, kind, selected, highlighted };
+          return [lookKey(role), lookOf(role)] as const;
+        }),
+      ),
+    ),
+  ),
+);
+
+/**
+ * Fill and border of a country: the focus country dark, partners tinted lightly by kind, the
+ * selection outlined, an organisation's members highlighted.
+ */
+export const countryStyle = (role: CountryRole): PathOptions => LOOKS.get(lookKey(role)) ?? lookOf(role);

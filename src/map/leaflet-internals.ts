@@ -1,0 +1,41 @@
+import type { GeoJSON as LeafletGeoJSON, LeafletEventHandlerFn, Path, SVG } from 'leaflet';
+
+/**
+ * The only place that touches Leaflet's private API (names starting with `_`), so that an
+ * upgrade that renames one breaks here, loudly, and nowhere else. tests/unit/map/leaflet-internals
+ * checks that each still exists on Leaflet as installed.
+ */
+
+/** A shape's SVG element and the hook that makes it take the layer's events. */
+export type DrawnPath = Path & { _path: SVGPathElement; addInteractiveTarget(el: Element): void };
+
+/** What the SVG renderer keeps privately: its root group, made by `_initContainer`. */
+export interface SvgRendererInternals {
+  _rootGroup: SVGGElement | undefined;
+  _initContainer(): void;
+}
+
+/** The names of Leaflet's private members that this app relies on, for the test. */
+export const PRIVATE_MEMBERS = {
+  svgRenderer: ['_initContainer', '_addPath'],
+  layer: ['_openTooltip'],
+} as const;
+
+/** The SVG renderer's root group, made if it is not there yet. */
+export function svgRootGroup(renderer: SVG): SVGGElement {
+  const internals = renderer as unknown as SvgRendererInternals;
+  if (!internals._rootGroup) internals._initContainer();
+  return internals._rootGroup as SVGGElement;
+}
+
+/** The element a drawn shape is, as the renderer made it. */
+export const pathElement = (layer: Path): SVGPathElement => (layer as DrawnPath)._path;
+
+/**
+ * Leaflet opens a layer's tooltip on click too, for touch screens; where a click opens a panel,
+ * which says more, re-placing the tooltip only slows the click down.
+ */
+export function stopTooltipOnClick(layer: LeafletGeoJSON): void {
+  const open = (layer as LeafletGeoJSON & { _openTooltip: LeafletEventHandlerFn })._openTooltip;
+  layer.off('click', open, layer);
+}

@@ -1,0 +1,10 @@
+import type { RouteStatus } from '../data/schema';
+
+/** Words for a route's status, the same in the panels, the list view and the legend. */
+export const ROUTE_STATUS_LABEL: Record<RouteStatus, string> = {
+  operational: 'Operational',
+  idle: 'Idle or little used',
+  'under-construction': 'Under construction',
+  planned: 'Planned',
+  proposed: 'Proposed',
+};
