@@ -7,6 +7,8 @@ import { createRequire } from 'node:module';
 import { feature, mergeArcs } from 'topojson-client';
 import mapshaper from 'mapshaper';
 import countries from 'i18n-iso-countries';
+import bboxClip from '@turf/bbox-clip';
+import polylabel from 'polylabel';
 
 const require = createRequire(import.meta.url);
 countries.registerLocale(require('i18n-iso-countries/langs/en.json'));
@@ -15,6 +17,8 @@ const OUT = new URL('../public/geo/countries.topo.json', import.meta.url);
 // Names ship in the JS bundle (search, member lists and the URL's known ids need them before the
 // geometry arrives), so the geometry file carries ids only.
 const NAMES_OUT = new URL('../src/data/country-names.ts', import.meta.url);
+// Where each country's name goes on the map, worked out here so the browser need not.
+const LABELS_OUT = new URL('../src/data/country-labels.ts', import.meta.url);
 
 // Natural Earth features that carry no ISO numeric code: the country they count as under the
 // policy in the README. `null` drops a disputed reef or bank too small to see.
@@ -155,6 +159,43 @@ function moveCrimea(features) {
   return [...features, piece];
 }
 
+/**
+ * Natural Earth's rings for Russia's Chukotka and for Fiji run across the antimeridian (from
+ * 179.9° to -180°): drawn as they are, they make straight lines across the whole map. Each such
+ * polygon is unwrapped into continuous longitudes and cut at ±180°, each piece shifted back
+ * into -180..180, so no edge of the built file crosses the map.
+ */
+function splitAtAntimeridian(f) {
+  f.geometry.coordinates = f.geometry.coordinates.flatMap((polygon) => {
+    if (!polygon.some(crossesAntimeridian)) return [polygon];
+    const unwrapped = polygon.map(unwrap);
+    return [-360, 0, 360].flatMap((shift) => {
+      const west = -180 + shift;
+      const clipped = bboxClip({ type: 'Polygon', coordinates: unwrapped }, [west, -90, west + 360, 90]).geometry.coordinates;
+      const rings = clipped.filter((ring) => ring.length >= 4).map((ring) => ring.map(([x, y]) => [x - shift, y]));
+      return rings.length > 0 && rings[0].length >= 4 ? [rings] : [];
+    });
+  });
+}
+
+const crossesAntimeridian = (ring) => ring.some((p, i) => i > 0 && Math.abs(p[0] - ring[i - 1][0]) > 180);
+
+/** A ring's longitudes made continuous: each step of more than 180° is taken the short way round. */
+function unwrap(ring) {
+  const out = [];
+  let offset = 0;
+  for (let i = 0; i < ring.length; i++) {
+    const [x, y] = ring[i];
+    if (i > 0) {
+      const step = x - ring[i - 1][0];
+      if (step > 180) offset -= 360;
+      else if (step < -180) offset += 360;
+    }
+    out.push([x + offset, y]);
+  }
+  return out;
+}
+
 /** One geometry per country: the pieces merged along their shared (cut) edges, id only. */
 function joinPieces(topology, pieces) {
   const byId = groupBy(pieces, (g) => g.id);
@@ -168,6 +209,51 @@ function groupBy(items, key) {
   const groups = new Map();
   for (const item of items) groups.set(key(item), [...(groups.get(key(item)) ?? []), item]);
   return groups;
+}
+
+// Web Mercator in degrees at the equator, so that distances on it scale like screen pixels.
+const mercY = (lat) => (Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360)) * 180) / Math.PI;
+const invMercY = (y) => (Math.atan(Math.exp((y * Math.PI) / 180)) * 360) / Math.PI - 90;
+const round = (x, d) => Math.round(x * 10 ** d) / 10 ** d;
+
+/** A polygon's area on the Mercator plane (outer ring less holes), to find a country's main piece. */
+function mercatorArea(polygon) {
+  const ringArea = (ring) => {
+    let sum = 0;
+    for (let i = 1; i < ring.length; i++) sum += ring[i - 1][0] * ring[i][1] - ring[i][0] * ring[i - 1][1];
+    return Math.abs(sum / 2);
+  };
+  const [outer, ...holes] = polygon;
+  return ringArea(outer) - holes.reduce((a, h) => a + ringArea(h), 0);
+}
+
+/**
+ * Where a country's name goes: the pole of inaccessibility (polylabel) of its largest piece on
+ * the Mercator plane, the point inside the shape farthest from its edges, where a centroid
+ * could fall in the sea or outside a concave shape; and that distance (the radius of the
+ * largest circle that fits there, in Mercator degrees), which tells at what zoom a name fits.
+ */
+function labelPoints(topology) {
+  const out = {};
+  for (const f of feature(topology, topology.objects.countries).features) {
+    const polygons = f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
+    const projected = polygons.map((p) => p.map((ring) => ring.map(([x, y]) => [x, mercY(Math.max(-85, Math.min(85, y)))])));
+    const largest = projected.reduce((a, b) => (mercatorArea(b) > mercatorArea(a) ? b : a));
+    const pole = polylabel(largest, 0.05);
+    out[f.id] = { lng: round(pole[0], 2), lat: round(invMercY(pole[1]), 2), r: round(pole.distance, 2) };
+  }
+  return Object.fromEntries(Object.entries(out).sort(([a], [b]) => (a < b ? -1 : 1)));
+}
+
+function labelsModule(points) {
+  return `// Generated by scripts/build-geo.mjs (polylabel on public/geo/countries.topo.json). Do not edit.
+/**
+ * Where each country's name is placed: the point inside its largest piece farthest from the
+ * edges, and \`r\`, the radius of the largest circle around it that fits inside (in degrees of
+ * Web Mercator at the equator: at zoom z it spans r × 256 × 2^z / 360 pixels).
+ */
+export const COUNTRY_LABELS: Readonly<Record<string, { lng: number; lat: number; r: number }>> = ${JSON.stringify(points)};
+`;
 }
 
 function namesModule(names) {
@@ -187,6 +273,7 @@ async function build() {
     if (f.geometry.type === 'Polygon') f.geometry = { type: 'MultiPolygon', coordinates: [f.geometry.coordinates] };
   }
   const withPolicy = moveCrimea(coded).filter((f) => !LEFT_OUT.has(f.properties.iso));
+  for (const f of withPolicy) splitAtAntimeridian(f);
 
   const tiers = detailTiers(withPolicy);
   for (const f of withPolicy) {
@@ -222,7 +309,8 @@ async function build() {
       .sort(),
   );
   await writeFile(NAMES_OUT, namesModule(names));
-  console.log(`wrote ${OUT.pathname}: ${geometries.length} countries, and their names`);
+  await writeFile(LABELS_OUT, labelsModule(labelPoints(result)));
+  console.log(`wrote ${OUT.pathname}: ${geometries.length} countries, their names and label points`);
 }
 
 await build();

@@ -4,7 +4,8 @@
 // Every vertex is a named place the line is documented to pass (terminal, station, town, border
 // crossing) or a place on its known course between two of those. Coordinates are town centres
 // (decimal degrees) from the facts sheet (../shared/reference/facts.json) where it gives them, and
-// otherwise from general geographic knowledge. "approx." marks an estimate good to a few km, or a
+// otherwise from general geographic knowledge; the 2026 routes audit (research/routes/traces.md)
+// corrected the order and marked the estimates. "approx." marks an estimate good to a few km, or a
 // point set just inland of a river or coast that the line follows, so that the drawing stays on
 // the right side of the simplified borders. The lines are honest approximations: never bent or
 // lengthened to match an official length, so drawn lengths come out shorter than the real lines.
@@ -52,7 +53,7 @@ const KARS = at('Kars', 40.6078, 43.0958);
 const KIPOI = at('Kipoi (Türkiye–Greece border, TANAP–TAP tie-in)', 40.9533, 26.3067);
 const KOMOTINI = at('Komotini', 41.1219, 25.4042);
 const ASTARA_IRAN = at('Astara (Iran)', 38.4308, 48.87);
-const AGHBAND = at('Aghband (Azerbaijan–Armenia border)', 38.9, 46.5667);
+const AGHBAND = at('Aghband (Azerbaijan–Armenia border, station position approx.)', 38.9, 46.5667);
 const ARMENIA_NAKHCHIVAN_BORDER = at('Armenia–Nakhchivan border on the Araz (approx.)', 38.88, 46.116);
 const DILUCU = at('Sadarak–Dilucu crossing (Azerbaijan–Türkiye border)', 39.678, 44.787);
 
@@ -134,8 +135,10 @@ const sangachalToTurkgozu = [
 
 /** @type {Record<string, Segment[]>} */
 export const routeTraces = {
-  // bp (Azerbaijani districts), Wikipedia infobox (Tbilisi area, Erzurum, Sarız, Ceyhan). In Türkiye
-  // the line crosses Ardahan, Kars, Erzurum, Erzincan, Sivas, Kayseri, Kahramanmaraş, Osmaniye, Adana.
+  // bp lists the 13 Azerbaijani districts in order; the Georgian and Turkish towns are estimates
+  // along the known course (Ardahan, Kars, Erzurum, Erzincan, Sivas, Kayseri, Kahramanmaraş,
+  // Osmaniye, Adana). bp names the Ceyhan Marine Terminal on the Mediterranean coast but gives no
+  // coordinates: its position is estimated (on the Gulf of İskenderun near Yumurtalık).
   btc: [
     {
       segment: 'Sangachal–Ceyhan',
@@ -159,7 +162,7 @@ export const routeTraces = {
         at('Göksun', 38.0208, 36.4972),
         at('Andırın', 37.5764, 36.3528),
         at('Kadirli', 37.3739, 36.0994),
-        at('Ceyhan Marine Terminal (approx.)', 36.88, 35.93),
+        at('Ceyhan Marine Terminal (position estimated)', 36.88, 35.93),
       ],
     },
   ],
@@ -167,8 +170,11 @@ export const routeTraces = {
   // sgc.az / bp: Sangachal to the Georgia–Türkiye border at Türkgözü, alongside BTC.
   scp: [{ segment: 'Sangachal–Türkgözü', status: 'built', vertices: sangachalToTurkgozu }],
 
-  // tanap.com: a town in each of the 20 provinces it lists (Ardahan … Edirne), taken in their order
-  // along the line. After the Dardanelles crossing the line runs up the Gallipoli peninsula
+  // tanap.com lists the 20 provinces in their order from the Georgian border (Ardahan, Kars,
+  // Erzurum, Erzincan, Bayburt, Gümüşhane, Giresun, Sivas, … Çanakkale, Tekirdağ, Edirne); the
+  // trace has a point in each, in that order, except Tekirdağ, whose south-western corner the
+  // Kavak–Keşan stretch passes without a vertex. The operator names no districts: the district
+  // points are estimates. After the Dardanelles crossing the line runs up the Gallipoli peninsula
   // through the Bolayır neck.
   tanap: [
     {
@@ -182,9 +188,10 @@ export const routeTraces = {
         HORASAN,
         ERZURUM,
         ASKALE,
+        // Estimate: the part of Erzincan province between Aşkale and Bayburt.
+        at('Tercan/Çayırlı area (Erzincan, approx.)', 39.95, 40.1),
         at('Bayburt', 40.2552, 40.2249),
         at('Kelkit (Gümüşhane)', 40.1283, 39.4397),
-        REFAHIYE,
         at('Şebinkarahisar (Giresun)', 40.2881, 38.4236),
         at('Suşehri (Sivas)', 40.1636, 38.0889),
         at('Sivas', 39.7478, 37.0161),
@@ -271,8 +278,11 @@ export const routeTraces = {
   ],
 
   // socar.az: Sangachal, the Sumgayit and Siyazan pump stations, Shirvanovka metering at the Samur;
-  // then Dagestan and the original Russian course past Grozny, Tikhoretsk and Krymsk. A 312 km
-  // bypass of Chechnya through Dagestan was completed in 2000 (RFE/RL); its course was not found.
+  // then Dagestan, Tikhoretsk and Krymsk. RFE/RL (29 Mar 2000): Transneft completed a 312 km bypass
+  // of Chechnya, to enter service in April 2000; its exact course is not published (RFE/RL, Jan
+  // 2000: believed to follow the 1997 plan from Khasavyurt district, Dagestan, towards Terskoye).
+  // So the line is drawn round Chechnya through northern Dagestan, near Kizlyar (course approx.),
+  // never through Grozny.
   bnp: [
     {
       segment: 'Sangachal–Novorossiysk',
@@ -280,10 +290,10 @@ export const routeTraces = {
       vertices: [
         SANGACHAL,
         ...absheronToMakhachkala,
-        at('Grozny', 43.3178, 45.6986),
+        at('Chechnya bypass through northern Dagestan, near Kizlyar (course approx.)', 43.85, 46.71),
         at('Tikhoretsk', 45.8547, 40.1258),
         at('Krymsk', 44.9289, 37.9858),
-        at('Novorossiysk (Sheskharis terminal)', 44.72, 37.8),
+        at('Novorossiysk (Sheskharis terminal, position estimated)', 44.72, 37.8),
       ],
     },
   ],
@@ -315,7 +325,9 @@ export const routeTraces = {
   ],
 
   // daryo.uz / trend.az / railwaygazette: from Dagestan along the coast to Baku and Alat, the
-  // Alat–Astara line, the 2018 Astara–Astara link; Rasht–Astara (Iran) agreed in 2023, not built.
+  // Alat–Astara line, the 2018 Astara–Astara link; the 162 km Rasht–Astara line in Iran (IRNA,
+  // Al-Monitor) was agreed in 2023 and is not built. Iran's roads ministry names Rezvanshahr and
+  // Hashtpar (Talesh) on its route; their positions on it are estimates.
   instc: [
     {
       segment: 'Makhachkala–Baku–Astara (Iran)',
@@ -331,26 +343,27 @@ export const routeTraces = {
       ],
     },
     {
-      segment: 'Astara–Rasht (missing link)',
+      segment: 'Astara–Rasht, 162 km (missing link, planned)',
       status: 'planned',
       vertices: [
         ASTARA_IRAN,
         at('Lavandevil (approx.)', 38.31, 48.84),
-        at('Talesh (Hashtpar)', 37.8, 48.905),
-        at('Rezvanshahr', 37.55, 49.1397),
+        at('Talesh (Hashtpar, approx.)', 37.8, 48.905),
+        at('Rezvanshahr (approx.)', 37.55, 49.1397),
         at('Rasht', 37.2667, 49.5833),
       ],
     },
   ],
 
-  // trend.az / vestikavkaza / ady.az: Aktau, the Caspian ferry round the Absheron peninsula to
-  // Alat, the railway to Tbilisi, then BTK to Kars or the lines to Poti and Batumi.
+  // report.az (the first container train, Aktau–Alat by ferry, 2015) / astanatimes.com / ady.az:
+  // Aktau, the Caspian ferry round the Absheron peninsula to Alat, the railway to Tbilisi, then
+  // BTK to Kars or the lines to Poti and Batumi.
   'middle-corridor': [
     {
       segment: 'Aktau–Alat (Caspian ferry)',
       status: 'built',
       vertices: [
-        at('Aktau', 43.65, 51.15),
+        at('Aktau (town centre, approx.)', 43.65, 51.15),
         at('Caspian Sea, east of Chilov island', 40.4, 50.8),
         at('Caspian Sea, off the Shah Dili spit', 40.15, 50.4),
         ALAT,
@@ -366,7 +379,8 @@ export const routeTraces = {
     { segment: 'Tbilisi–Kars (BTK)', status: 'built', vertices: tbilisiToKars },
   ],
 
-  // marefa / invest.gov.tm: the proposed subsea line from Türkmenbaşy to Sangachal.
+  // Kazinform (citing Trend and Turkmenistan's oil and gas complex: a 300 km seabed line to the
+  // Azerbaijani coast) / invest.gov.tm: the proposed line from Türkmenbaşy to Sangachal.
   tcgp: [
     {
       segment: 'Türkmenbaşy–Sangachal (proposed)',
@@ -375,18 +389,23 @@ export const routeTraces = {
     },
   ],
 
-  // trend.az (the nine Horadiz–Aghband stations, 2023–25; Soltanli, Minjivan and Aghband from
-  // Wikipedia), ain.az, fed.az and 1news.az (Meghri section, Nakhchivan line), news.az
-  // (Kars–Iğdır–Aralık–Dilucu). The railways follow the Araz valley, just inland of the border river.
+  // Trend, citing Azerbaijan Railways, names the nine Horadiz–Aghband stations in order (2023:
+  // Horadiz, Marjanli, Mahmudlu, Soltanli, Gumlag, Hakari, Minjivan, Bartaz, Aghband; the 2025 list
+  // has Shukurbayli in place of Mahmudlu) and a few km posts (Mahmudlu about 23 km, Gumlag km 48,
+  // 110.4 km in all), but no coordinates: every station position is an estimate, Horadiz too.
+  // ain.az, fed.az and 1news.az (Meghri section, Nakhchivan line), news.az (Kars–Iğdır–Aralık–
+  // Dilucu). The Armenian (TRIPP) section's course is still to be set (the January 2026
+  // framework), so its points are estimates along the Soviet-era line. The railways follow the
+  // Araz valley, just inland of the border river.
   zangezur: [
     {
       segment: 'Horadiz–Aghband',
       status: 'under-construction',
       vertices: [
-        at('Horadiz', 39.4478, 47.3364),
+        at('Horadiz (position estimated)', 39.4478, 47.3364),
         at('Yukhari Marjanli (approx.)', 39.38, 47.22),
-        at('Mahmudlu (approx.)', 39.335, 47.11),
-        at('Soltanli', 39.2592, 47.0439),
+        at('Mahmudlu / Shukurbayli (approx.)', 39.335, 47.11),
+        at('Soltanli (approx.)', 39.2592, 47.0439),
         at('Gumlaq (approx.)', 39.2, 46.92),
         at('Hakari (approx.)', 39.12, 46.78),
         at('Minjivan (station, approx.)', 39.045, 46.715),
@@ -395,7 +414,7 @@ export const routeTraces = {
       ],
     },
     {
-      segment: 'Meghri section (TRIPP, Armenia)',
+      segment: 'TRIPP section (Armenia, planned; route not yet designated)',
       status: 'planned',
       vertices: [
         AGHBAND,

@@ -1,3 +1,4 @@
+import { ISO3_PATTERN, SLUG_PATTERN } from './ids';
 import { feature } from 'topojson-client';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import type { Feature, FeatureCollection, LineString, MultiLineString, MultiPolygon, Polygon } from 'geojson';
@@ -54,7 +55,7 @@ export function parseCountries(json: unknown, file = 'countries.topo.json'): Cou
   const seen = new Set<string>();
   for (const [i, g] of (collection.geometries as unknown[]).entries()) {
     if (!isObject(g)) throw fail(`geometry ${i} is not an object`);
-    if (typeof g.id !== 'string' || !/^[A-Z]{3}$/.test(g.id)) throw fail(`geometry ${i} has no ISO alpha-3 id`);
+    if (typeof g.id !== 'string' || !ISO3_PATTERN.test(g.id)) throw fail(`geometry ${i} has no ISO alpha-3 id`);
     if (seen.has(g.id)) throw fail(`id ${g.id} appears twice`);
     seen.add(g.id);
     if (g.type !== 'Polygon' && g.type !== 'MultiPolygon') throw fail(`${g.id} is a ${String(g.type)}, not a polygon`);
@@ -84,7 +85,7 @@ export function parseRoutes(json: unknown, file = 'routes.geojson'): RouteLines 
   for (const [i, f] of (json.features as unknown[]).entries()) {
     if (!isObject(f) || !isObject(f.properties) || !isObject(f.geometry)) throw fail(`feature ${i} is malformed`);
     const { routeId, status } = f.properties;
-    if (typeof routeId !== 'string' || !/^[a-z][a-z0-9-]*$/.test(routeId)) throw fail(`feature ${i} has no routeId`);
+    if (typeof routeId !== 'string' || !SLUG_PATTERN.test(routeId)) throw fail(`feature ${i} has no routeId`);
     if (typeof status !== 'string' || !SEGMENT_STATUSES.includes(status)) throw fail(`${routeId} has an unknown status`);
     const { type, coordinates } = f.geometry;
     const ok =

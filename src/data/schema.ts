@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ISO3_PATTERN, SLUG_PATTERN } from './ids';
 
 /**
  * The schema of a focus country's dataset. Every fact shown on screen is one of the
@@ -8,22 +9,33 @@ import { z } from 'zod';
 /** A calendar date, as precise as the source: `1992`, `1992-03` or `1992-03-12`. */
 export const isoDate = z.string().regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD');
 
-export const countryId = z.string().regex(/^[A-Z]{3}$/, 'expected an ISO 3166-1 alpha-3 code');
+export const countryId = z.string().regex(ISO3_PATTERN, 'expected an ISO 3166-1 alpha-3 code');
 export const blocId = z.literal('EU');
 export const partnerId = z.union([countryId, blocId]);
-export const slug = z.string().regex(/^[a-z][a-z0-9-]*$/, 'expected a lower-case slug');
+export const slug = z.string().regex(SLUG_PATTERN, 'expected a lower-case slug');
 
+/**
+ * A page that states a fact. Who published it comes from the publisher registry
+ * (./publishers.ts), by host, so each publisher is a deliberate, reviewed choice.
+ */
 export const source = z.object({
   url: z.url({ protocol: /^https?$/ }),
-  /** Who published it, e.g. "bp", "Azerbaijan MFA", "Trend". */
-  publisher: z.string().min(1),
 });
+
+/**
+ * How sure the dataset is of a fact, when it is less than usual: one source only (or a weak
+ * one), or sources that disagree. Shown on screen beside the fact.
+ */
+export const confidence = z.enum(['single-source', 'disputed']);
 
 /** A dated statement in our own words, with the page that backs it. */
 export const datedFact = z.object({
   date: isoDate,
   text: z.string().min(1),
   source,
+  confidence: confidence.optional(),
+  /** Why it is single-source or disputed, or what the other sources say. */
+  note: z.string().min(1).optional(),
 });
 
 /** A number with its unit and source, for capacities, lengths and the like. */
@@ -35,9 +47,51 @@ export const sourcedValue = z.object({
   source,
 });
 
-export const relationKindId = z.enum(['alliance', 'strategic', 'pragmatic', 'adversarial']);
+/**
+ * Relationship kinds. `cooperative` is the baseline: relations without an alliance or a
+ * strategic-partnership document. The others each rest on a dated establishing document.
+ */
+export const relationKindId = z.enum(['alliance', 'strategic', 'cooperative', 'adversarial']);
+export const BASELINE_KIND = 'cooperative' satisfies z.infer<typeof relationKindId>;
 export const dimension = z.enum(['energy', 'transport', 'security', 'trade', 'diplomacy']);
-export const orgId = z.enum(['un', 'osce', 'cis', 'ots', 'guam', 'nam', 'oic', 'coe', 'bsec', 'eco']);
+export const orgId = z.enum([
+  'un',
+  'osce',
+  'cis',
+  'ots',
+  'guam',
+  'nam',
+  'oic',
+  'coe',
+  'bsec',
+  'eco',
+  'd8',
+  'nato-pfp',
+  'eap',
+  'sco',
+  'cst',
+]);
+/** The focus country's standing in an organisation. */
+export const orgStatus = z.enum(['member', 'partner', 'observer', 'dialogue-partner']);
+
+/**
+ * What kind of document or act establishes a relationship kind. Each kind accepts only some
+ * (EVIDENCE_FOR_KIND); an embassy, a membership, an energy deal or a visit establishes none.
+ */
+export const evidenceType = z.enum([
+  'alliance-treaty',
+  'alliance-declaration',
+  'strategic-partnership',
+  'war',
+  'no-relations',
+  'relations-established',
+]);
+export const EVIDENCE_FOR_KIND: Readonly<Record<z.infer<typeof relationKindId>, readonly z.infer<typeof evidenceType>[]>> = {
+  alliance: ['alliance-treaty', 'alliance-declaration'],
+  strategic: ['strategic-partnership'],
+  adversarial: ['war', 'no-relations'],
+  cooperative: ['relations-established'],
+};
 export const routeId = z.enum(['btc', 'scp', 'tanap', 'tap', 'igb', 'btk', 'bnp', 'wrep', 'instc', 'middle-corridor', 'tcgp', 'zangezur']);
 export const routeType = z.enum(['oil', 'gas', 'rail', 'corridor']);
 export const routeStatus = z.enum(['operational', 'idle', 'under-construction', 'planned', 'proposed']);
@@ -56,12 +110,31 @@ export const place = z.object({
   source,
 });
 
-/** A span of time during which a partner's relationship had one kind. `to` absent = still so. */
+/** The dated document or act that makes a period the kind it is. */
+export const establishingEvidence = datedFact.extend({ type: evidenceType });
+
+/**
+ * A span of time during which a partner's relationship had one kind. `to` absent = still so.
+ * It starts on or after its establishing evidence; only the baseline kind may have none.
+ */
 export const relationPeriod = z.object({
   from: isoDate,
   to: isoDate.optional(),
   kind: relationKindId,
-  /** The dated facts that justify this kind for this period. */
+  establishing: establishingEvidence.optional(),
+  /** Other dated facts that show what the period was like. */
+  supporting: z.array(datedFact),
+});
+
+/**
+ * A dated period of tension, on top of whatever kind is in force (Russia's alliance declaration
+ * stays in force through the crisis that began in December 2024). `to` absent = still so.
+ */
+export const strain = z.object({
+  from: isoDate,
+  to: isoDate.optional(),
+  /** A few words, e.g. "Crisis after the AZAL crash". */
+  label: z.string().min(1),
   evidence: z.array(datedFact).min(1),
 });
 
@@ -78,6 +151,7 @@ export const partnerCore = z.object({
   noDiplomaticRelations: z.literal(true).optional(),
   dimensions: z.array(dimension).min(1),
   periods: z.array(relationPeriod).min(1),
+  strains: z.array(strain),
   /** When diplomatic relations were established; absent when no date is sourced. */
   relationsEstablished: datedFact.optional(),
   capital: place,
@@ -102,12 +176,16 @@ export const organisation = z.object({
   shortName: z.string().min(1),
   altNames: z.array(z.string()),
   purpose: z.string().min(1),
-  /** Azerbaijan's accession. */
+  /** The focus country's standing in it. */
+  status: orgStatus,
+  /** When the focus country took that standing. */
   joined: datedFact,
-  /** Azerbaijan's departure, if it left. */
+  /** The focus country's departure, if it left. */
   left: datedFact.optional(),
-  /** Current members (ISO alpha-3); full members only. */
+  /** Current full members (ISO alpha-3). */
   members: z.array(countryId).min(1),
+  /** Countries with a partner-type standing (partners, observers, dialogue partners), where listed. */
+  partners: z.array(countryId).optional(),
   /** Where the member list comes from. */
   membersSource: source,
   asOf: isoDate,
@@ -168,17 +246,21 @@ export const timelineEvent = z.object({
   text: z.string().min(1),
   source,
   /** What the event concerns, as URL selections: "country:TUR", "route:btc", "org:cis", "bloc:EU". */
-  refs: z.array(z.string().regex(/^(country:[A-Z]{3}|bloc:EU|route:[a-z-]+|org:[a-z]+)$/)),
+  refs: z.array(z.string().regex(/^(country:[A-Z]{3}|bloc:EU|route:[a-z-]+|org:[a-z0-9-]+)$/)),
+  confidence: confidence.optional(),
+  note: z.string().min(1).optional(),
 });
 
 /** A place standing in for a country (or exclave) too small to hit at world zoom. */
 export const smallPlace = z.object({ countryId, place });
 
 export const focusDataset = z.object({
+  /** The date the dataset as a whole was last reviewed; each fact also keeps its own date. */
+  asOf: isoDate,
   focus: z.object({ id: countryId, name: z.string().min(1), capital: place }),
   /** Markers shown at world zoom so that small states and exclaves stay easy to click or tap. */
   smallPlaces: z.array(smallPlace),
-  kinds: z.array(relationKind).min(3).max(5),
+  kinds: z.array(relationKind).length(4),
   partners: z.array(partnerCore).min(1),
   organisations: z.array(organisation),
   routes: z.array(routeCore),
@@ -198,6 +280,11 @@ export type RouteStatus = z.infer<typeof routeStatus>;
 export type RelationKind = z.infer<typeof relationKind>;
 export type Place = z.infer<typeof place>;
 export type RelationPeriod = z.infer<typeof relationPeriod>;
+export type EstablishingEvidence = z.infer<typeof establishingEvidence>;
+export type EvidenceType = z.infer<typeof evidenceType>;
+export type Strain = z.infer<typeof strain>;
+export type OrgStatus = z.infer<typeof orgStatus>;
+export type Confidence = z.infer<typeof confidence>;
 export type PartnerCore = z.infer<typeof partnerCore>;
 export type PartnerDetails = z.infer<typeof partnerDetails>;
 export type Partner = z.infer<typeof partner>;

@@ -10,6 +10,7 @@ import { capital, src } from './sourcing';
  * not a code change. Its timeline events (`./events`) load separately, when the timeline is used.
  */
 export const azerbaijan: FocusDataset = {
+  asOf: '2026-12-01',
   focus: {
     id: 'AZE',
     name: 'Azerbaijan',
@@ -24,7 +25,8 @@ export const azerbaijan: FocusDataset = {
         name: 'Nakhchivan (exclave of Azerbaijan)',
         lat: 39.2089,
         lng: 45.4122,
-        source: src('https://simple.wikipedia.org/wiki/Nakhchivan_(city)', 'Wikipedia'),
+        // Uncontested geography, where Wikipedia is acceptable (BRIEF.md); coordinates of the city.
+        source: src('https://en.wikipedia.org/wiki/Nakhchivan_(city)'),
       },
     },
   ],

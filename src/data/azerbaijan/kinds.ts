@@ -1,24 +1,29 @@
 import type { RelationKind } from '../schema';
 
+/**
+ * The four relationship kinds, as the data uses them: each non-baseline period names the dated
+ * document or act that makes it that kind (EVIDENCE_FOR_KIND in ../schema.ts).
+ */
 export const kinds: RelationKind[] = [
   {
     id: 'alliance',
     label: 'Alliance',
-    definition: 'A signed treaty or declaration commits both states to allied relations, beyond ordinary partnership.',
+    definition: 'A signed treaty or declaration of alliance (allied relations or allied interaction) is in force between the two states.',
   },
   {
     id: 'strategic',
     label: 'Strategic partnership',
-    definition: 'Close, lasting cooperation on core interests such as energy, transport or diplomacy, without an alliance commitment.',
+    definition: 'The two states have signed a strategic-partnership declaration, charter or agreement, but no alliance document.',
   },
   {
-    id: 'pragmatic',
-    label: 'Pragmatic / balanced',
-    definition: 'Cooperation where interests meet, kept at arm’s length and strained by recurring disputes.',
+    id: 'cooperative',
+    label: 'Cooperative',
+    definition: 'Diplomatic relations and ordinary cooperation, with no signed alliance or strategic-partnership document between the two.',
   },
   {
     id: 'adversarial',
-    label: 'Adversarial / peace process',
-    definition: 'Open conflict without diplomatic relations, now moving towards a peace treaty that is not yet signed.',
+    label: 'Adversarial',
+    definition:
+      'War, or no diplomatic relations. With Armenia: no hostilities since 2023 and transit open, but the peace treaty initialled in August 2025 is not signed and there are still no diplomatic relations.',
   },
 ];

@@ -1,132 +1,108 @@
-import type { RouteDetails, RouteId } from '../schema';
-import { src } from './sourcing';
+import type { Place, RouteDetails, RouteId } from '../schema';
+import { TUR_1999_11_18, TUR_2012_06_26, TUR_2017_10_30 } from './partners';
+import { capital, type FactExtra, fact, src } from './sourcing';
 
 /**
  * The panel half of the routes that carry Azerbaijan's oil, gas and freight, loaded with the
- * detail panels; ./routes.ts holds what the map needs.
- *
- * Facts come from ../shared/reference/facts.json (checked about June 2026); every figure cites
- * the page it came from. Conventions:
+ * detail panels; ./routes.ts holds what the map needs. From the 2026 audit (research/routes).
+ * Conventions:
  * - `length.byCountry` holds the published onshore lengths; when they add up to less than
  *   `totalKm` (TAP), the rest is the sea crossing.
  * - `length` is left out where no published figure covers the drawn line (INSTC, the Middle
- *   Corridor and the Zangezur route, whose figures are for sections or for a much longer whole);
- *   those figures appear in the dated facts instead.
- * - `countries` lists what the drawn line crosses, in order, as ISO alpha-3 codes.
+ *   Corridor and the Horadiz–Kars link, whose figures are for sections or for a much longer
+ *   whole); those figures appear in the dated facts instead, and must agree wherever repeated
+ *   (Rasht–Astara 162 km, Horadiz–Aghband 110.4 km).
+ * - A place whose coordinates no source gives says "position estimated"; its source backs the
+ *   place, not the coordinates.
  */
 
 const AS_OF = '2026-06';
 
+const NOT_RECHECKED: FactExtra = {
+  confidence: 'single-source',
+  note: 'Kept from the earlier dataset; the page could not be re-checked in this review.',
+};
+
 // Pages cited more than once.
 const S = {
-  bpBtc: src('https://www.bp.com/en_az/azerbaijan/home/who-we-are/operationsprojects/pipelines/btc.html', 'bp Azerbaijan'),
-  bpBtcGeorgia: src('https://bp.com/en_ge/georgia/home/who-we-are/btc.html', 'bp Georgia'),
-  bpScp: src('https://www.bp.com/en_az/azerbaijan/home/who-we-are/operationsprojects/pipelines/scp.html', 'bp Azerbaijan'),
-  bpScpGeorgia: src('https://www.bp.com/en_ge/georgia/home/who-we-are/scp.html', 'bp Georgia'),
-  sgcScp: src('https://www.sgc.az/en/project/scp', 'Southern Gas Corridor CJSC'),
-  sangachal: src('https://pt.qwertyu.wiki/wiki/Sangachal_terminal', 'Wikipedia (copy)'),
-  turkgozu: src('https://en.wikipedia.org/wiki/T%C3%BCrkg%C3%B6z%C3%BC?oldid=813418590', 'Wikipedia'),
-  ceyhan: src('https://en.wikipedia-on-ipfs.org/wiki/Ceyhan', 'Wikipedia (copy)'),
-  minenergy: src('https://minenergy.gov.az/en/layiheler/cenub-qaz-dehlizi_2196', 'Ministry of Energy of Azerbaijan'),
-  tanap: src('https://tanap.com/en/route-above-ground-installations', 'TANAP'),
-  agendaTanap: src('https://agenda.ge/en/news/2018/1268', 'Agenda.ge'),
-  reportTap: src('https://dev.report.az/en/energy/tap-pipeline-construction-completed', 'Report.az'),
-  reportTap2017: src(
-    'https://report.az/en/energy/tap-manager-for-greece-pipeline-s-construction-will-be-completed-by-late-2018/',
-    'Report.az',
-  ),
-  tapExpansion: src(
-    'https://report.az/en/energy/head-of-tap-ag-work-on-stage-1-of-tap-s-capacity-expansion-nearing-completion',
-    'Report.az',
-  ),
+  bpBtc: src('https://www.bp.com/en_az/azerbaijan/home/who-we-are/operationsprojects/pipelines/btc.html'),
+  bpScp: src('https://www.bp.com/en_az/azerbaijan/home/who-we-are/operationsprojects/pipelines/scp.html'),
+  bpScpGeorgia: src('https://www.bp.com/en_ge/georgia/home/who-we-are/scp.html'),
+  reportScp: src('https://report.az/en/energy/scp-capital-expenditures-decrease-tenfold/'),
+  reportBpLengths: src('https://report.az/en/energy/bp-to-allocate-150-million-usd-to-modernize-baku-supsa-oil-pipeline/'),
+  sgcScp: src('https://www.sgc.az/en/project/scp'),
+  turkgozu: src('https://en.wikipedia.org/wiki/T%C3%BCrkg%C3%B6z%C3%BC?oldid=813418590'),
+  minenergy: src('https://minenergy.gov.az/en/layiheler/cenub-qaz-dehlizi_2196'),
+  tanap: src('https://tanap.com/en/route-above-ground-installations'),
+  agendaTanap: src('https://agenda.ge/en/news/2018/1268'),
+  reportTap: src('https://report.az/en/energy/terms-of-launching-tap-operation-on-a-trial-basis-announced/'),
+  tapExpansion: src('https://report.az/en/energy/head-of-tap-ag-work-on-stage-1-of-tap-s-capacity-expansion-nearing-completion'),
+  trendTapIgb: src('https://en.trend.az/business/energy/3778253.html'),
+  trendTap2023: src('https://en.trend.az/business/energy/3702651.html'),
   firstGasEurope: src(
-    'https://www.marketscreener.com/news/latest/First-Commercial-Gas-Delivery-to-Europe-via-Southern-Gas-Corridor--32105557/?utm_medium=RSS&utm_content=20201231',
-    'MarketScreener (SOCAR)',
+    'https://www.borsaitaliana.it/borsa/notizie/teleborsa/economia/tap-e-arrivato-in-italia-il-primo-gas-dall-azerbaijan-42_2020-12-31_TLB.html?lang=it',
   ),
-  bgenh: src('https://www.bgenh.com/en/page/45/IGB.html', 'Bulgarian Energy Holding'),
-  igbOpening: src(
-    'https://euromaidanpress.com/2022/10/01/gas-pipeline-interconnecting-greece-and-bulgaria-starts-commercial-operation/',
-    'Euromaidan Press',
-  ),
-  btkWiki: src(
-    'https://encyclopedia.datana.cloud/content/wikipedia_en_all_mini_2024-04/A/Kars%E2%80%93Tbilisi%E2%80%93Baku_railway',
-    'Wikipedia (copy)',
-  ),
+  bgenh: src('https://www.bgenh.com/en/page/45/IGB.html'),
+  trendIcgb: src('https://en.trend.az/business/energy/3777059.html'),
   btkAliyev: src(
     'https://report.az/en/foreign-politics/ilham-aliyev-btk-is-a-result-of-friendship-and-brotherhood-of-azerbaijan-turkey-and-georgia/',
-    'Report.az',
   ),
-  egtre: src('https://www.egtre.info/w/index.php?title=Border_Crossings:_Georgia_-_Turkey&oldid=6395', 'EGTRE'),
-  seaNewsBtk: src('https://sea-news.az/2017/10/30/baku-tbilisi-kars-railway-to-be-commissioned-today/', 'Sea-News.az'),
-  kars: src('https://kiwix.lema.org/wikipedia_en_all_mini_2024-02/A/Kars', 'Wikipedia (copy)'),
-  adyAlat: src('https://ady.az/en/news/read/1082/43', 'Azerbaijan Railways'),
-  socarBnp: src('https://www.socar.az/en/page/baku-novorossiysk-pipeline', 'SOCAR'),
-  gemBnp: src('https://www.gem.wiki/Baku-Novorossiysk_Oil_Pipeline', 'Global Energy Monitor'),
-  seaNews2023: src('https://sea-news.az/2023/03/02/azerbaijani-oil-briefly-resumes-flowing-through-baku-supsa-pipeline/', 'Sea-News.az'),
-  socarWrep: src('https://www.socar.az/en/page/baku-supsa-pipeline', 'SOCAR'),
-  trendWrep: src('https://en.trend.az/business/energy/3711592.html', 'Trend'),
-  mincom: src('https://mincom.gov.az/en/view/pages/104/', 'Ministry of Digital Development and Transport of Azerbaijan'),
-  railwayGazette: src(
-    'https://www.railwaygazette.com/infrastructure/presidents-officially-open-azerbaijan-iran-rail-link/46216.article',
-    'Railway Gazette',
-  ),
-  tassRashtAstara: src('https://tass.com/economy/1618693', 'TASS'),
-  tassInstc: src('https://tass.com/politics/1944529', 'TASS'),
-  reportTitr: src('https://report.az/en/infrastructure/cargo-shipment-via-azerbaijan-s-railways-along-middle-corridor-up-6', 'Report.az'),
-  investTm: src('https://invest.gov.tm/news/view?id=1302', 'Invest.gov.tm'),
-  turkmenbashy: src('https://sco.wikipedia.org/wiki/T%C3%BCrkmenba%C5%9Fy,_Turkmenistan', 'Wikipedia (Scots)'),
-  mediamax: src('https://mediamax.am/en/news/foreignpolicy/59684/', 'Mediamax'),
-  horadizAghband: src(
-    'https://menafn.com/1110399834/Azerbaijan-Spotlights-Completion-Timeframe-For-Its-Horadiz-Aghband-Line-To-Armenian-Border',
-    'MENAFN (Trend)',
-  ),
-  karsDilucu: src('https://news.az/news/construction-of-kars-nakhchivan-railway-starts-in-turkiye', 'News.az'),
-  karsDilucuCapacity: src(
-    'https://menafn.com/1109962733/Tu%CC%88rkiye-Breaks-Ground-On-Kars-Ig%CC%86d%C4%B1r-Aral%C4%B1k-Dilucu-Railway-Line',
-    'MENAFN (Trend)',
+  egtre: src('https://www.egtre.info/w/index.php?title=Border_Crossings:_Georgia_-_Turkey&oldid=6395'),
+  seaNewsBtk: src('https://sea-news.az/2017/10/30/baku-tbilisi-kars-railway-to-be-commissioned-today/'),
+  adyAlat: src('https://ady.az/en/news/read/1082/43'),
+  socarBnp: src('https://www.socar.az/en/page/baku-novorossiysk-pipeline'),
+  trendBnp: src('https://en.trend.az/business/energy/3490624.html'),
+  seaNews2023: src('https://sea-news.az/2023/03/02/azerbaijani-oil-briefly-resumes-flowing-through-baku-supsa-pipeline/'),
+  socarWrep: src('https://www.socar.az/en/page/baku-supsa-pipeline'),
+  trendWrep: src('https://en.trend.az/business/energy/3711592.html'),
+  reportWrep2016: src('https://report.az/en/energy/azerbaijan-prime-minister-leaves-for-georgia/'),
+  railwayGazette: src('https://www.railwaygazette.com/infrastructure/presidents-officially-open-azerbaijan-iran-rail-link/46216.article'),
+  irnaRashtAstara: src('https://en.irna.ir/news/85661312/President-Pezeshkian-calls-for-speedy-construction-of-Rasht-Astara'),
+  trendInstc: src('https://en.trend.az/iran/4013344.html'),
+  reportTitr: src('https://report.az/en/infrastructure/cargo-shipment-via-azerbaijan-s-railways-along-middle-corridor-up-6'),
+  titrAssociation: src('http://baltic-blacksea.com/en-news-94.htm'),
+  investTm: src('https://invest.gov.tm/news/view?id=1302'),
+  kazinformTcgp: src('https://en.inform.kz/news/turkmenistan-mulls-possibilities-of-gas-supply-to-eu_a2950178/'),
+  mediamax: src('https://mediamax.am/en/news/foreignpolicy/59684/'),
+  trendHoradizAghband: src('https://www.trend.az/business/4087540.html'),
+  trendHoradizFoundation: src('https://en.trend.az/business/3383178.html'),
+  karsDilucu: src('https://news.az/news/construction-of-kars-nakhchivan-railway-starts-in-turkiye'),
+  trippFramework: src('https://www.1lurer.am/en/2026/01/14/1/1446632'),
+  washington: src('https://jamestown.org/program/armenia-and-azerbaijan-agree-on-next-steps-at-white-house-summit'),
+  zangezurTerm: src(
+    'https://mirrorspectator.com/2025/09/30/pashinyan-again-criticizes-aliyevs-use-of-zangezur-corridor-phrasing-during-un-speech/',
   ),
 } as const;
 
-const SANGACHAL_START = { name: 'Sangachal Terminal, south of Baku', lat: 40.2013, lng: 49.4813, source: S.sangachal };
+// The places several routes share.
+const SANGACHAL: Place = { name: 'Sangachal Terminal, south of Baku (position estimated)', lat: 40.2013, lng: 49.4813, source: S.bpBtc };
+const KARS: Place = { name: 'Kars (town centre)', lat: 40.6078, lng: 43.0958, source: S.seaNewsBtk };
+const TURKGOZU: Place = { name: 'Türkgözü, Posof (Ardahan), on the Georgian border', lat: 41.58, lng: 42.8195, source: S.turkgozu };
+const KIPOI_LAT = 40.9533;
+const KIPOI_LNG = 26.3067;
 
 export const routeDetails: Record<RouteId, RouteDetails> = {
   btc: {
-    statusNote: { date: AS_OF, text: 'In service since 2006; bp lists it as an operating export line.', source: S.bpBtc },
+    statusNote: fact(AS_OF, 'In service since 2006; bp lists it as an operating export line.', S.bpBtc),
     operator: {
-      text: 'BTC Co.; bp runs the Azerbaijani and Georgian sections and BOTAŞ International (BIL) the Turkish one.',
+      text: 'BTC Co. owns the line; bp operates the Azerbaijani and Georgian sections and BOTAŞ International (BIL) the Turkish one.',
       asOf: AS_OF,
       source: S.bpBtc,
     },
     milestones: [
-      {
-        date: '1999-11-18',
-        text: 'Azerbaijan, Georgia and Türkiye sign the intergovernmental agreement in Istanbul, with President Clinton attending.',
-        source: src(
-          'https://clintonwhitehouse4.archives.gov/textonly/WH/New/Europe-9911/briefings/1999-11-18a.html',
-          'The White House (archive)',
-        ),
-      },
-      {
-        date: '2006-05-28',
-        text: 'The first oil arrives at the Ceyhan terminal.',
-        source: src('https://wiki-gateway.eudic.net/wikipedia_en/Baku-Tbilisi-Ceyhan_oil_pipeline.html', 'Wikipedia (copy)'),
-      },
-      {
-        date: '2009-03',
-        text: 'Throughput raised to 1.2 million barrels a day with drag-reducing agents.',
-        source: S.bpBtc,
-      },
-      {
-        date: '2021-12-12',
-        text: 'Cumulative exports pass 500 million tonnes.',
-        source: src('https://azertag.az/en/xeber/BTC_celebrates_500_million_tonnes_of_oil_export-1951248', 'AZERTAC'),
-      },
+      TUR_1999_11_18,
+      fact('2009-03', 'Throughput is raised to 1.2 million barrels a day with drag-reducing agents.', S.bpBtc),
+      fact(
+        '2021-12-12',
+        'Cumulative BTC exports pass 500 million tonnes.',
+        src('https://azertag.az/en/xeber/BTC_celebrates_500_million_tonnes_of_oil_export-1951248'),
+      ),
     ],
     capacity: [
       {
         value: 1.2,
         unit: 'million barrels/day',
-        note: '1.0 million barrels/day (about 50 Mt a year) from 2006 to 2009',
+        note: '1.0 million barrels/day from 2006 to 2009',
         asOf: '2009-03',
         source: S.bpBtc,
       },
@@ -137,92 +113,97 @@ export const routeDetails: Record<RouteId, RouteDetails> = {
       source: S.bpBtc,
       asOf: AS_OF,
       alternatives: [
-        { totalKm: 1776, source: src('https://georgianencyclopedia.ge/en/form_eng/410', 'Georgian Encyclopedia') },
-        { totalKm: 1773, source: src('https://lib.aliyevheritage.org/ge/7045189.html', 'Heydar Aliyev Heritage Library') },
+        { totalKm: 1776, source: src('https://georgianencyclopedia.ge/en/form_eng/410') },
+        { totalKm: 1773, source: src('https://lib.aliyevheritage.org/ge/7045189.html') },
         {
           totalKm: 1743,
-          source: src('http://www.hurriyet.com.tr/sezer-attends-opening-of-baku-tblisi-ceyhan-pipeline-3375726', 'Hürriyet'),
+          source: src('http://www.hurriyet.com.tr/sezer-attends-opening-of-baku-tblisi-ceyhan-pipeline-3375726'),
           note: 'figure from the 2005 opening coverage',
         },
       ],
     },
-    start: SANGACHAL_START,
-    end: { name: 'Ceyhan Marine Terminal (approximate position, on the coast south of Ceyhan)', lat: 36.88, lng: 35.93, source: S.ceyhan },
+    start: SANGACHAL,
+    // bp names the terminal and its coast; no source gives its coordinates.
+    end: {
+      name: 'Ceyhan Marine Terminal, on the Gulf of İskenderun near Yumurtalık (position estimated)',
+      lat: 36.88,
+      lng: 35.93,
+      source: S.bpBtc,
+    },
     summary:
       'The main outlet for Azerbaijani crude: a buried line from the Caspian coast to a tanker terminal on the Mediterranean, routed through Georgia rather than Russia or Armenia. Most of its length lies in eastern and southern Türkiye.',
     asOf: AS_OF,
   },
   scp: {
-    statusNote: {
-      date: '2018-06-30',
-      text: 'The SCPX expansion went into service, enlarging the line that has carried Shah Deniz gas since 2006.',
-      source: S.sgcScp,
-    },
+    statusNote: fact(
+      '2018-06-30',
+      'The SCPX expansion went into service, enlarging the line that has carried Shah Deniz gas since 2006.',
+      S.sgcScp,
+      NOT_RECHECKED,
+    ),
     operator: {
       text: 'South Caucasus Pipeline Company; SOCAR Midstream Operations has been technical operator since the handover from bp was completed in August 2021.',
       asOf: '2021-08-01',
-      source: src('https://report.az/en/amp/energy/transition-of-scpc-technical-operatorship-from-bp-to-socar-finalized', 'Report.az'),
+      source: src('https://report.az/en/amp/energy/transition-of-scpc-technical-operatorship-from-bp-to-socar-finalized'),
     },
     shareholders: {
-      text: 'bp 28.83%, TPAO 19%, Petronas 15.5%, SOCAR 10%, LUKOIL 10%, NICO 10%, Southern Gas Corridor CJSC 6.67%',
-      asOf: AS_OF,
-      source: S.sgcScp,
+      text: 'bp 28.8%, TPAO 19%, Petronas 15.5%, AzSCP (SOCAR) 10%, LUKOIL 10%, NICO 10%, SGC Midstream 6.7%',
+      asOf: '2019-08-01',
+      source: S.reportScp,
     },
     milestones: [
-      { date: '2007-01', text: 'Commercial deliveries to Georgia begin.', source: S.bpScpGeorgia },
-      { date: '2007-07', text: 'Deliveries to Türkiye begin.', source: S.bpScpGeorgia },
-      {
-        date: '2020-03-20',
-        text: 'SOCAR Midstream Operations takes over technical operation from bp.',
-        source: src('https://en.trend.az/business/energy/3249523.html', 'Trend'),
-      },
-      { date: '2020-12', text: 'Gas carried by the expanded line reaches Europe.', source: S.bpScp },
+      fact('2007-01', 'Commercial deliveries to Georgia begin.', S.bpScpGeorgia),
+      fact('2007-07', 'Deliveries to Türkiye begin.', S.bpScpGeorgia),
+      fact(
+        '2020-03-20',
+        'SOCAR Midstream Operations begins taking over technical operation from bp.',
+        src('https://en.trend.az/business/energy/3249523.html'),
+        NOT_RECHECKED,
+      ),
+      fact('2020-12', 'Gas carried by the expanded line reaches Europe.', S.bpScp),
     ],
     capacity: [
       { value: 7.41, unit: 'bcm/year', note: 'original line', asOf: '2006', source: S.sgcScp },
       { value: 23.4, unit: 'bcm/year', note: 'after the SCPX expansion; can be raised to 31', asOf: '2018-06', source: S.sgcScp },
     ],
     length: {
-      totalKm: 692,
-      byCountry: { AZE: 443, GEO: 249 },
-      source: S.sgcScp,
+      totalKm: 691,
+      byCountry: { AZE: 443, GEO: 248 },
+      source: S.reportBpLengths,
       asOf: AS_OF,
-      alternatives: [{ totalKm: 691, source: S.bpScp, note: 'bp gives 248 km for Georgia' }],
+      alternatives: [{ totalKm: 692, source: S.sgcScp, note: 'with 249 km in Georgia; not re-checked' }],
     },
-    start: SANGACHAL_START,
-    end: { name: 'Georgia–Türkiye border at Türkgözü, where TANAP begins', lat: 41.58, lng: 42.8195, source: S.turkgozu },
+    start: SANGACHAL,
+    end: { ...TURKGOZU, name: 'Georgia–Türkiye border at Türkgözü, where TANAP begins' },
     summary:
       'The first leg of the Southern Gas Corridor, laid in the same corridor as BTC as far as the Turkish border. It supplies Georgia and hands gas to TANAP at Türkgözü.',
     asOf: AS_OF,
   },
   tanap: {
-    statusNote: {
-      date: '2019-11-30',
-      text: 'Both phases are in service since the European link at İpsala was inaugurated.',
-      source: S.minenergy,
-    },
+    statusNote: fact(
+      '2019-11-30',
+      'Both phases are in service since the European link at İpsala was inaugurated.',
+      S.minenergy,
+      NOT_RECHECKED,
+    ),
     operator: { text: 'TANAP Doğalgaz İletim A.Ş.', asOf: AS_OF, source: S.tanap },
     shareholders: {
-      text: 'Southern Gas Corridor CJSC 51%, BOTAŞ 30%, bp 12%, SOCAR Turkey 7%',
-      asOf: AS_OF,
-      source: src('https://brecorder.com/news/amp/549234', 'Business Recorder'),
+      text: 'Southern Gas Corridor CJSC 51%, BOTAŞ 30%, bp 12%, SOCAR Turkey Enerji 7%',
+      asOf: '2019-07-06',
+      source: src('https://www.azernews.az/oil_and_gas/153181.html'),
     },
     milestones: [
-      {
-        date: '2012-06-26',
-        text: 'Azerbaijan and Türkiye sign the intergovernmental agreement in Istanbul.',
-        source: src('https://sabah.com.tr/galeri/ekonomi/tarihi-tanap-projesi-aciliyor', 'Sabah'),
-      },
-      {
-        date: '2018-11-21',
-        text: 'TANAP is joined to TAP at the Maritsa (Evros) river on the Greek border.',
-        source: src('https://www.azernews.az/oil_and_gas/149510.html', 'Azernews'),
-      },
-      {
-        date: '2019-11-30',
-        text: 'The section to İpsala, which feeds Europe, is inaugurated.',
-        source: src('https://www.azernews.az/oil_and_gas/154665.html', 'Azernews'),
-      },
+      TUR_2012_06_26,
+      fact(
+        '2018-11-21',
+        'TANAP is joined to TAP at the Maritsa (Evros) river on the Greek border.',
+        src('https://www.azernews.az/oil_and_gas/149510.html'),
+      ),
+      fact(
+        '2019-11-30',
+        'The section to İpsala, which feeds Europe, is inaugurated.',
+        src('https://www.azernews.az/oil_and_gas/154665.html'),
+      ),
     ],
     capacity: [
       {
@@ -240,45 +221,45 @@ export const routeDetails: Record<RouteId, RouteDetails> = {
       asOf: AS_OF,
       alternatives: [{ totalKm: 1850, source: S.agendaTanap, note: 'the rounder figure used around the launch' }],
     },
-    start: { name: 'Türkgözü, Posof (Ardahan), on the Georgian border', lat: 41.58, lng: 42.8195, source: S.turkgozu },
-    end: { name: 'İpsala on the Greek border (coordinates of Kipoi, just across the Evros)', lat: 40.9533, lng: 26.3067, source: S.tanap },
+    start: TURKGOZU,
+    end: {
+      name: 'İpsala on the Greek border (coordinates of Kipoi, just across the Evros)',
+      lat: KIPOI_LAT,
+      lng: KIPOI_LNG,
+      source: S.tanap,
+    },
     summary:
       'Carries Shah Deniz gas across the whole of Anatolia, from the Georgian border to the Greek one, crossing 20 provinces and the Dardanelles. Türkiye takes part of the gas at Eskişehir; the rest continues into TAP.',
     asOf: AS_OF,
   },
   tap: {
-    statusNote: {
-      date: '2025-10',
-      text: 'Operating; the first capacity expansion, adding 1.2 bcm a year from January 2026, was close to completion.',
-      source: S.tapExpansion,
-    },
-    operator: { text: 'Trans Adriatic Pipeline AG, a Swiss-registered joint venture.', asOf: '2017', source: S.reportTap2017 },
+    statusNote: fact(
+      '2025-10',
+      'Operating; the first capacity expansion, adding 1.2 bcm a year from January 2026, was close to completion.',
+      S.tapExpansion,
+      NOT_RECHECKED,
+    ),
+    operator: { text: 'Trans Adriatic Pipeline AG (TAP AG), owned by its five shareholders.', asOf: '2023-07-25', source: S.trendTapIgb },
     shareholders: {
-      text: 'bp, SOCAR and Snam 20% each, Fluxys 19%, Enagás 16%, Axpo 5% (during construction)',
-      asOf: '2017',
-      source: S.reportTap2017,
+      text: 'bp, SOCAR, Snam, Fluxys and Enagás, 20% each, since Axpo sold its 5% in July 2023',
+      asOf: '2023-07-25',
+      source: S.trendTapIgb,
     },
     milestones: [
-      { date: '2013-06-28', text: 'The Shah Deniz consortium picks TAP as its route into Europe.', source: S.reportTap },
-      { date: '2020-12-31', text: 'First Azerbaijani gas is delivered to Italy, Greece and Bulgaria.', source: S.firstGasEurope },
-      {
-        date: '2023-01-22',
-        text: 'Binding bids trigger a first expansion of 1.2 bcm a year, due from 2026.',
-        source: src('https://en.trend.az/business/energy/3702651.html', 'Trend'),
-      },
+      fact('2013-06-28', 'The Shah Deniz consortium picks TAP as its route into Europe.', S.reportTap),
+      fact(
+        '2020-12-31',
+        'First physical gas flows through TAP to Italy at Melendugno and, through the Greek grid, to Greece and Bulgaria.',
+        S.firstGasEurope,
+      ),
+      fact('2023-01-22', 'Binding bids trigger a first expansion of 1.2 bcm a year, due from 2026.', S.trendTap2023),
     ],
     capacity: [
-      {
-        value: 10,
-        unit: 'bcm/year',
-        note: 'designed to be doubled to about 20',
-        asOf: '2020-11',
-        source: src('https://en.trend.az/business/energy/3702651.html', 'Trend'),
-      },
+      { value: 10, unit: 'bcm/year', note: 'designed to be doubled to about 20', asOf: '2020-11', source: S.trendTap2023 },
       {
         value: 11.2,
         unit: 'bcm/year',
-        note: 'from 1 January 2026, after the first expansion (+1 bcm for Italy, +0.2 for Albania)',
+        note: 'from 1 January 2026, after the first expansion (+1 bcm for Italy, +0.2 for Albania); page not re-checked in 2026',
         asOf: '2026-01',
         source: S.tapExpansion,
       },
@@ -289,43 +270,34 @@ export const routeDetails: Record<RouteId, RouteDetails> = {
       byCountry: { GRC: 550, ALB: 215, ITA: 8 },
       source: S.reportTap,
       asOf: AS_OF,
-      alternatives: [{ totalKm: 870, source: src('https://civil.ge/archives/390279', 'Civil.ge') }],
+      alternatives: [{ totalKm: 870, source: src('https://civil.ge/archives/390279') }],
     },
     start: {
       name: 'Kipoi (Evros), compressor station at the Turkish border',
-      lat: 40.9533,
-      lng: 26.3067,
-      source: src('https://www.tap-ag.com/pipeline-construction/building-the-pipeline/in-greece', 'TAP AG'),
+      lat: KIPOI_LAT,
+      lng: KIPOI_LNG,
+      source: src('https://www.tap-ag.com/pipeline-construction/building-the-pipeline/in-greece'),
     },
-    end: {
-      name: 'Melendugno (Lecce), tie-in to the Italian grid',
-      lat: 40.2667,
-      lng: 18.3333,
-      source: src('https://it.wikipedia.org/wiki?curid=783888', 'Wikipedia (Italian)'),
-    },
+    end: { name: 'Melendugno (Lecce), tie-in to the Italian grid (town centre)', lat: 40.2667, lng: 18.3333, source: S.firstGasEurope },
     summary:
       'The European end of the Southern Gas Corridor: from the Turkish border across northern Greece and the Albanian mountains, then under the Adriatic to southern Italy. Links at Komotini and Nea Mesimvria pass gas on to Bulgaria and beyond.',
     asOf: AS_OF,
   },
   igb: {
-    statusNote: { date: '2022-10-01', text: 'In commercial operation since October 2022.', source: S.igbOpening },
-    operator: { text: 'ICGB AD, a company registered in Sofia in 2011.', asOf: AS_OF, source: S.bgenh },
+    statusNote: fact('2022-10', 'In commercial operation since October 2022.', S.trendTapIgb),
+    operator: { text: 'ICGB AD, a company registered in Bulgaria in 2011.', asOf: '2023-07-25', source: S.trendIcgb },
     shareholders: {
       text: 'Bulgarian Energy Holding 50%, IGI Poseidon 50% (itself owned equally by DEPA and Edison)',
-      asOf: AS_OF,
-      source: S.bgenh,
+      asOf: '2023-07-25',
+      source: S.trendIcgb,
     },
     milestones: [
-      {
-        date: '2022-10-01',
-        text: 'President Aliyev attends the inauguration, which opens a direct path for Azerbaijani gas into Bulgaria.',
-        source: src('https://businesstime.ge/ekonomika/evropashi-gazis-eksportis-gaormagebas-vgegmavt---alievi', 'BusinessTime.ge'),
-      },
-      {
-        date: '2022-07-08',
-        text: 'Completion is marked at a ceremony in Komotini.',
-        source: src('https://www.azernews.az/oil_and_gas/200262.html', 'Azernews'),
-      },
+      fact('2022-07-08', 'Completion is marked at a ceremony in Komotini.', src('https://www.azernews.az/oil_and_gas/200262.html')),
+      fact(
+        '2022-10-01',
+        'President Aliyev attends the inauguration, which opens a direct path for Azerbaijani gas into Bulgaria.',
+        src('https://businesstime.ge/ekonomika/evropashi-gazis-eksportis-gaormagebas-vgegmavt---alievi'),
+      ),
     ],
     capacity: [
       { value: 3, unit: 'bcm/year', note: 'from Greece to Bulgaria; 5 with an added compressor station', asOf: '2022-10', source: S.bgenh },
@@ -337,41 +309,46 @@ export const routeDetails: Record<RouteId, RouteDetails> = {
       alternatives: [
         {
           totalKm: 168.5,
-          source: src(
-            'http://www.mi.government.bg/en/themes/gas-interconnection-greece-bulgaria-igb-910-347.html',
-            'Bulgarian Ministry of Energy',
-          ),
+          source: src('http://www.mi.government.bg/en/themes/gas-interconnection-greece-bulgaria-igb-910-347.html'),
           note: 'an earlier design: 140 km in Bulgaria and 28.5 km in Greece',
         },
       ],
     },
     start: {
-      name: 'Komotini, tie-in to TAP and the Greek grid',
+      name: 'Komotini, tie-in to TAP and the Greek grid (town centre, position estimated)',
       lat: 41.1219,
       lng: 25.4042,
-      source: src('https://wiki.riteme.site/wiki/G%C3%BCm%C3%BClcine', 'Wikipedia (copy)'),
+      source: S.trendIcgb,
     },
     end: {
-      name: 'Stara Zagora, tie-in to the Bulgarian grid',
+      name: 'Stara Zagora, tie-in to the Bulgarian grid (town centre, position estimated)',
       lat: 42.4257,
       lng: 25.6346,
-      source: src('https://wap.bdmobi.com/view_html.php?lang=it&q=Stara_Zagora&sq=Google', 'Wikipedia (Italian copy)'),
+      source: S.trendIcgb,
     },
     summary:
       'A short link north from TAP at Komotini over the Rhodopes into Bulgaria. It lets Azerbaijani gas reach Bulgaria and, through its grid, markets further north.',
     asOf: AS_OF,
   },
   btk: {
-    statusNote: { date: '2024-04', text: 'Carries freight and passengers between the Caspian and Türkiye.', source: S.btkWiki },
+    statusNote: {
+      ...TUR_2017_10_30,
+      text: 'Carries freight and passengers between the Caspian and Türkiye since it opened in October 2017.',
+    },
     operator: {
       text: 'Each national railway runs its own section: Azerbaijan Railways (ADY), Georgian Railway and TCDD.',
       asOf: AS_OF,
-      source: src('https://www.raillynews.com/2016/08/btk-railway-project%27s-work-in-the-company-accelerated/', 'RayHaber / Raillynews'),
+      source: src('https://www.raillynews.com/2016/08/btk-railway-project%27s-work-in-the-company-accelerated/'),
     },
     milestones: [
-      { date: '1993-07', text: 'The Kars–Gyumri line to Armenia closes, the gap that BTK was built to bypass.', source: S.egtre },
-      { date: '2008-07-24', text: 'Work on the Turkish section begins in Kars.', source: S.seaNewsBtk },
-      { date: '2018-05-14', text: 'The new Port of Baku opens at Alat, the railway’s Caspian end.', source: S.adyAlat },
+      fact('1993-07', 'The Kars–Gyumri line to Armenia closes, the gap that BTK was built to bypass.', S.egtre),
+      fact('2008-07-24', 'Work on the Turkish section begins in Kars.', S.seaNewsBtk),
+      fact(
+        '2017-10',
+        'In Georgia a new 29 km line was built from Akhalkalaki to the Turkish border, where it meets the new Turkish line to Kars.',
+        src('https://1tv.ge/lang/en/news/giorgi-kvirikashvili-will-attend-baku-tbilisi-kars-railway-opening-ceremony'),
+      ),
+      fact('2018-05-14', 'The new Port of Baku opens at Alat, the railway’s Caspian end.', S.adyAlat, NOT_RECHECKED),
     ],
     capacity: [
       {
@@ -379,316 +356,279 @@ export const routeDetails: Record<RouteId, RouteDetails> = {
         unit: 'Mt of freight/year',
         note: 'at opening, with 1 million passengers; planned to rise to 17 Mt',
         asOf: '2017-10',
-        source: src('http://www.xebersaati.com/news/142061-baku-tbilisi-kars-railway-officially-launched-in-baku/', 'Xeber Saati (Trend)'),
+        source: src('http://www.xebersaati.com/news/142061-baku-tbilisi-kars-railway-officially-launched-in-baku/'),
       },
     ],
+    // The often-quoted 826 km was found only on pages that cannot be cited.
     length: {
-      totalKm: 826,
-      source: S.btkWiki,
-      asOf: AS_OF,
-      alternatives: [
-        { totalKm: 850, source: S.btkAliyev, note: '“about 850 km”, said at the opening' },
-        { totalKm: 840, source: src('https://raillynews.com/2015/10/baku-tiflis-kars-demiryolu-2016da-tamamlanacak/', 'Raillynews') },
-      ],
+      totalKm: 850,
+      source: S.btkAliyev,
+      asOf: '2017-10',
+      alternatives: [{ totalKm: 840, source: src('https://raillynews.com/2015/10/baku-tiflis-kars-demiryolu-2016da-tamamlanacak/') }],
     },
-    start: {
-      name: 'Baku (the line runs via Alat, where it was opened)',
-      lat: 40.3833,
-      lng: 49.8667,
-      source: src(
-        'https://github.com/kirkkenney/worldcapitals/blob/53a38e41beca4a947105d37cf8fe658f0252bf19/country-capitals.csv',
-        'worldcapitals (GitHub)',
-      ),
-    },
-    end: { name: 'Kars', lat: 40.6078, lng: 43.0958, source: S.kars },
+    start: { ...capital('Baku', 40.3833, 49.8667), name: 'Baku (the line runs via Alat, where it was opened)' },
+    end: KARS,
     summary:
-      'A rail link from the Caspian to Türkiye that avoids Armenia: Azerbaijan’s main line to Tbilisi, a rebuilt Georgian branch to Akhalkalaki, where the gauge changes, and about 105 km of new line to Kars. It is the rail spine of the Middle Corridor.',
+      'A rail link from the Caspian to Türkiye that avoids Armenia: Azerbaijan’s main line to Tbilisi, a rebuilt Georgian branch to Akhalkalaki, where the gauge changes, and new line from there to Kars. It is the rail spine of the Middle Corridor.',
     asOf: AS_OF,
   },
   bnp: {
-    statusNote: {
-      date: '2023-03-02',
-      text: 'Used only as a back-up route for years; Eurasianet, quoted by Sea-News, reported that flows stopped in 2022. No later status was found.',
-      source: S.seaNews2023,
-    },
-    operator: { text: 'SOCAR in Azerbaijan and Transneft in Russia.', asOf: AS_OF, source: S.gemBnp },
+    statusNote: fact(
+      '2023-03-02',
+      'Used only as a back-up route for years; Eurasianet, quoted by Sea-News, reported that flows stopped in 2022. No later status was found.',
+      S.seaNews2023,
+    ),
+    operator: { text: 'SOCAR in Azerbaijan and Transneft in Russia.', asOf: '2021-09', source: S.trendBnp },
     milestones: [
-      { date: '1996-02-18', text: 'Azerbaijan and Russia sign the transit agreement in Moscow.', source: S.gemBnp },
-      {
-        date: '2013-05',
-        text: 'Russia ends the intergovernmental agreement; transit goes on under commercial contracts.',
-        source: src('http://tass.com/economy/714101', 'TASS'),
-      },
+      fact('1996-02-18', 'Azerbaijan and Russia sign the transit agreement in Moscow.', S.socarBnp, NOT_RECHECKED),
+      fact(
+        '2000-03',
+        'Transneft completes a 312 km bypass so that the line avoids Chechnya, due to enter service in April 2000.',
+        src('https://www.rferl.org/a/1093624.html'),
+      ),
     ],
-    capacity: [{ value: 105000, unit: 'barrels/day', note: 'about 5–6 Mt a year', asOf: AS_OF, source: S.socarBnp }],
+    capacity: [{ value: 105000, unit: 'barrels/day', note: 'maximum throughput', asOf: '2021-09', source: S.trendBnp }],
     length: {
-      totalKm: 1347,
-      byCountry: { AZE: 231, RUS: 1116 },
-      source: S.socarBnp,
-      asOf: AS_OF,
-      alternatives: [{ totalKm: 1330, source: S.gemBnp }],
+      totalKm: 1330,
+      byCountry: { AZE: 231 },
+      source: S.trendBnp,
+      asOf: '2021-09',
+      alternatives: [{ totalKm: 1347, source: S.socarBnp, note: 'SOCAR’s own page; not re-checked' }],
     },
-    start: SANGACHAL_START,
-    end: {
-      name: 'Port of Novorossiysk (Tsemes Bay)',
-      lat: 44.733,
-      lng: 37.783,
-      source: src('https://profilpelajar.com/article/Port_of_Novorossiysk', 'Wikipedia (copy)'),
-    },
+    start: SANGACHAL,
+    end: { name: 'Novorossiysk (Sheskharis terminal), position estimated', lat: 44.733, lng: 37.783, source: S.trendBnp },
     summary:
-      'Azerbaijan’s first post-Soviet export line, which took early Caspian oil north along the coast and across the North Caucasus to the Black Sea. After BTC opened it became a reserve route and has seen little or no use since 2022.',
+      'Azerbaijan’s first post-Soviet export line, which took early Caspian oil north along the coast and across the North Caucasus, round Chechnya since 2000, to the Black Sea. After BTC opened it became a reserve route and has seen little or no use since 2022.',
     asOf: AS_OF,
   },
   wrep: {
-    statusNote: {
-      date: '2023-10',
-      text: 'Shut since 2022 apart from two cargoes in February 2023; in October 2023 President Aliyev said it was not operating and that Azerbaijan wants to use it again.',
-      source: src('https://www.newsgeorgia.ge/azerbajdzhan-vozobnovit-jekspluataciju-nefteprovoda-baku-supsa/', 'NewsGeorgia'),
-    },
+    statusNote: fact(
+      '2023-10',
+      'Shut since 2022 apart from two cargoes in February 2023; in October 2023 President Aliyev said it was not operating and that Azerbaijan wants to use it again.',
+      src('https://www.newsgeorgia.ge/azerbajdzhan-vozobnovit-jekspluataciju-nefteprovoda-baku-supsa/'),
+    ),
     operator: {
       text: 'bp, for the Azeri–Chirag–Gunashli partners; bp also runs the Supsa terminal.',
       asOf: '2021-11',
       source: src(
         'https://www.bp.com/en_az/azerbaijan/home/news/press-releases/Baku-Supsa-loaded-1000-tanker-at-Supsa-terminal-on-the-Black-Sea.html',
-        'bp Azerbaijan',
       ),
     },
-    milestones: [
-      {
-        date: '2022-05',
-        text: 'Pumping is suspended again for want of shipper nominations and because of risks in the Black Sea.',
-        source: src(
-          'https://spnews.io/en/news-detail/crude-oil-transportation-through-baku-supsa-oil-pipeline-suspended-again-38667',
-          'SP News',
-        ),
-      },
-      { date: '2023-02', text: 'Two cargoes are shipped while the Ceyhan terminal is shut after the earthquake.', source: S.seaNews2023 },
-    ],
+    milestones: [fact('2023-02', 'Two cargoes are shipped while the Ceyhan terminal is shut after the earthquake.', S.seaNews2023)],
     capacity: [
-      { value: 90000, unit: 'barrels/day', note: 'SOCAR’s figure, with a maximum of 106,000', asOf: AS_OF, source: S.socarWrep },
+      {
+        value: 90000,
+        unit: 'barrels/day',
+        note: 'SOCAR’s figure, with a maximum of 106,000; not re-checked',
+        asOf: AS_OF,
+        source: S.socarWrep,
+      },
+      {
+        value: 115000,
+        unit: 'barrels/day',
+        note: 'maximum, about 5.1 Mt a year (Ministry of Energy)',
+        asOf: '2016',
+        source: S.reportWrep2016,
+      },
       { value: 145000, unit: 'barrels/day', note: 'the figure other sources give', asOf: AS_OF, source: S.trendWrep },
     ],
     length: {
-      totalKm: 829.6,
-      byCountry: { AZE: 456.4, GEO: 373.2 },
-      source: S.socarWrep,
-      asOf: AS_OF,
+      totalKm: 829,
+      source: S.reportBpLengths,
+      asOf: '2016-01',
       alternatives: [
-        { totalKm: 830, source: src('https://georgianencyclopedia.ge/en/form_eng/409', 'Georgian Encyclopedia') },
-        { totalKm: 833, source: src('https://en.wikipedia.org/wiki/Baku-Supsa_Pipeline', 'Wikipedia') },
+        { totalKm: 829.6, source: S.socarWrep, note: '456.4 km in Azerbaijan and 373.2 km in Georgia; not re-checked' },
+        { totalKm: 830, source: S.reportWrep2016, note: 'the Ministry of Energy’s figure' },
+        { totalKm: 833, source: src('https://en.wikipedia.org/wiki/Baku-Supsa_Pipeline') },
         { totalKm: 837, source: S.trendWrep },
-        {
-          totalKm: 829,
-          source: src(
-            'https://www.rigzone.com/news/bp_loads_out_1000th_crude_oil_tanker_from_black_sea_terminal-30-nov-2021-167166-article/',
-            'Rigzone',
-          ),
-          note: 'bp’s 515 miles',
-        },
       ],
     },
-    start: SANGACHAL_START,
+    start: SANGACHAL,
     end: {
       name: 'Supsa terminal (Guria), on the Black Sea',
       lat: 42.0222,
       lng: 41.7548,
-      source: src('https://ports.marinelink.com/ports/port/supsa', 'MarineLink'),
+      source: src('https://ports.marinelink.com/ports/port/supsa'),
     },
     summary:
       'The western early-oil line from Sangachal to a Georgian Black Sea terminal, opened before BTC. It has stood idle since 2022, kept as a possible outlet.',
     asOf: AS_OF,
   },
   instc: {
-    statusNote: {
-      date: '2025',
-      text: 'Trains run from Russia through Azerbaijan into Iranian Astara, but the Rasht–Astara line in Iran, about 160 km, has yet to be built.',
-      source: S.tassInstc,
-    },
+    statusNote: fact(
+      '2025',
+      'Trains run from Russia through Azerbaijan into Iranian Astara, but the 162 km Rasht–Astara line in Iran has yet to be built.',
+      S.irnaRashtAstara,
+    ),
     operator: {
       text: 'A multilateral framework; Azerbaijan Railways runs the Azerbaijani section and the Astara (Iran) terminal.',
       asOf: AS_OF,
       source: S.railwayGazette,
     },
     milestones: [
-      {
-        date: '2000-09-12',
-        text: 'Russia, Iran and India sign the corridor agreement in St Petersburg; Azerbaijan joins in 2005.',
-        source: S.mincom,
-      },
-      {
-        date: '2019-03-06',
-        text: 'The 175 km Qazvin–Rasht railway opens in Iran.',
-        source: src('https://www.trend.az/iran/4081500.html', 'Trend'),
-      },
-      {
-        date: '2023-05-17',
-        text: 'Russia and Iran sign the deal to build the Rasht–Astara railway, about 170 km, largely on a Russian loan.',
-        source: S.tassRashtAstara,
-      },
-      {
-        date: '2025',
-        text: 'The whole corridor, to the Gulf and India, is put at about 7,200 km.',
-        source: S.tassInstc,
-      },
+      fact('2000-09-12', 'Russia, Iran and India sign the intergovernmental agreement that founds the North–South corridor.', S.trendInstc),
+      fact('2019-03-06', 'The 175 km Qazvin–Rasht railway in Iran is put into operation.', S.trendInstc),
+      fact(
+        '2023-05-17',
+        'Russia and Iran sign an agreement to build the 162 km Rasht–Astara railway in Iran, the missing link of the corridor’s western route.',
+        src('https://www.al-monitor.com/originals/2023/05/iran-russia-ink-16-billion-rail-deal-rival-suez-canal'),
+      ),
     ],
     capacity: [],
     start: {
       name: 'Makhachkala (Dagestan, Russia)',
       lat: 42.9831,
       lng: 47.5047,
-      source: src('https://daryo.uz/en/2023/07/12/russia-ready-to-include-turkmenistan-in-north-south-transport-corridor', 'Daryo'),
+      source: src('https://daryo.uz/en/2023/07/12/russia-ready-to-include-turkmenistan-in-north-south-transport-corridor'),
     },
-    end: {
-      name: 'Rasht (Gilan, Iran)',
-      lat: 37.2667,
-      lng: 49.5833,
-      source: src('https://it.wikipedia.org/wiki/Rasht', 'Wikipedia (Italian)'),
-    },
+    end: { name: 'Rasht (Gilan, Iran), town centre', lat: 37.2667, lng: 49.5833, source: S.irnaRashtAstara },
     summary:
-      'A trade route from Russia to Iran, the Gulf and India. Its western branch crosses Azerbaijan by rail along the Caspian; the last link, Rasht–Astara in Iran, is agreed but not built, so freight is shifted to road there.',
+      'A trade route from Russia to Iran, the Gulf and India. Its western branch crosses Azerbaijan by rail along the Caspian; the last link, the 162 km Rasht–Astara line in Iran, is agreed but not built, so freight is shifted to road there.',
     asOf: AS_OF,
   },
   'middle-corridor': {
-    statusNote: {
-      date: '2025-10-20',
-      text: 'In use and growing: 4.5 Mt in 2024, up 62%, with 5.2 Mt expected for 2025.',
-      source: S.reportTitr,
-    },
+    statusNote: fact(
+      '2025-10-20',
+      'Cargo on the route grew 62% to 4.5 Mt in 2024, with 5.2 Mt expected in 2025 and capacity of 10 Mt a year possible by 2027.',
+      S.reportTitr,
+    ),
     operator: {
-      text: 'Coordinated by the TITR International Association (Astana), which rail, port and shipping companies of the member countries belong to.',
-      asOf: '2024',
-      source: src('https://en.trend.az/casia/kazakhstan/3854062.html', 'Trend'),
+      text: 'Coordinated by the International Association “Trans-Caspian International Transport Route” (Astana), agreed in 2016 and working since February 2017; its members are railway, port and shipping companies, founded by those of Kazakhstan, Azerbaijan and Georgia.',
+      asOf: '2017-02',
+      source: S.titrAssociation,
     },
     milestones: [
-      { date: '2018-05-14', text: 'The new Port of Baku opens at Alat, where the Caspian ferries meet the railway.', source: S.adyAlat },
-      {
-        date: '2024-06-12',
-        text: 'The EU and Kazakhstan launch a coordination platform for the corridor.',
-        source: src('https://news.az/news/eu,-kazakhstan-launch-coordination-platform-for-middle-corridor-', 'News.az'),
-      },
+      fact(
+        '2013',
+        'A coordinating committee for the Trans-Caspian route is formed by Azerbaijan, Georgia, Kazakhstan and partners.',
+        src('http://aircenter.az/en/activities/transportnye-svyazi-evrazii-i-sredinnyy-koridor-cbbeed724d7f7fc6'),
+        { confidence: 'single-source', note: 'Only one source (AIR Center, a government-linked think tank) gives this date.' },
+      ),
+      fact(
+        '2016-10',
+        'Railway and port administrations of Kazakhstan, Azerbaijan and Georgia sign the memorandum and charter of the route’s association, with its office in Astana.',
+        src('http://www.messenger.com.ge/issues/3743_october_24_2016/3743_econ_two.html'),
+      ),
+      fact('2017-02', 'The association starts work.', S.titrAssociation, {
+        confidence: 'single-source',
+        note: 'One source, which dates the association’s founding to December 2016; another gives October 2016.',
+      }),
+      fact('2018-05-14', 'The new Port of Baku opens at Alat, where the Caspian ferries meet the railway.', S.adyAlat, NOT_RECHECKED),
+      fact(
+        '2024-06-12',
+        'The EU and Kazakhstan launch a coordination platform for the corridor.',
+        src('https://news.az/news/eu,-kazakhstan-launch-coordination-platform-for-middle-corridor-'),
+      ),
     ],
     capacity: [
       { value: 4.5, unit: 'Mt carried/year', note: 'volume in 2024, not capacity', asOf: '2024', source: S.reportTitr },
       { value: 10, unit: 'Mt/year', note: 'throughput expected by 2027', asOf: '2025-10-20', source: S.reportTitr },
     ],
     start: {
-      name: 'Aktau (Kazakhstan), Caspian port',
+      name: 'Aktau (Kazakhstan), Caspian port (town centre, position estimated)',
       lat: 43.65,
       lng: 51.15,
-      source: src('https://wiki-gateway.eudic.net/wikipedia_en/Aktau.html', 'Wikipedia (copy)'),
+      source: src('https://astanatimes.com/?p=10617'),
     },
-    end: { name: 'Kars, by BTK (other branches end at Poti and Batumi)', lat: 40.6078, lng: 43.0958, source: S.kars },
+    end: { ...KARS, name: 'Kars, by BTK (other branches end at Poti and Batumi)' },
     summary:
-      'A rail–sea–rail route from China to Europe that avoids Russia: across Kazakhstan to Aktau or Kuryk, by ferry over the Caspian to Alat, then by rail through Georgia to Türkiye or to the Black Sea ports. Only the part from the Caspian westwards is drawn.',
+      'A rail–sea–rail route from China to Europe that avoids Russia: across Kazakhstan to Aktau or Kuryk, by ferry over the Caspian to Alat, then by rail through Georgia to Türkiye or to the Black Sea ports. It has no single opening date: through trains began in 2015 and the coordinating association in 2017. Only the part from the Caspian westwards is drawn.',
     asOf: AS_OF,
   },
   tcgp: {
-    statusNote: { date: AS_OF, text: 'Still a proposal, long on hold; no company has been set up to build it.', source: S.investTm },
+    statusNote: fact(AS_OF, 'Still a proposal, long on hold; no company has been set up to build it.', S.investTm),
     operator: { text: 'None: no project company exists.', asOf: AS_OF, source: S.investTm },
     milestones: [
-      {
-        date: '2018',
-        text: 'The Caspian Convention is signed in Aktau; Turkmenistan reads it as needing only the consent of the states whose sectors a seabed pipeline crosses, Russia as needing all five.',
-        source: src('https://report.az/en/energy/eu-stands-ready-to-attract-investment-in-trans-caspian-gas-pipeline/', 'Report.az'),
-      },
-      {
-        date: '2021-01-21',
-        text: 'Azerbaijan and Turkmenistan sign a memorandum on jointly developing the Dostlug field.',
-        source: src('https://en.trend.az/azerbaijan/politics/3368219.html', 'Trend'),
-      },
+      fact(
+        '2018-10-23',
+        'Turkmenistan says the Caspian Convention means only the parties to the project and an environmental review are needed to lay the pipeline.',
+        src('https://report.az/en/energy/eu-stands-ready-to-attract-investment-in-trans-caspian-gas-pipeline/'),
+      ),
+      fact(
+        '2021-01-21',
+        'Azerbaijan and Turkmenistan sign a memorandum on jointly developing the Dostlug field.',
+        src('https://en.trend.az/azerbaijan/politics/3368219.html'),
+      ),
     ],
-    capacity: [{ value: 30, unit: 'bcm/year', note: 'upper end of the proposals (10–30 bcm discussed)', asOf: AS_OF, source: S.investTm }],
-    length: {
-      totalKm: 300,
-      source: src('https://en.azvision.az/news/39472/news.html', 'AzVision'),
-      asOf: AS_OF,
-      alternatives: [],
+    capacity: [{ value: 30, unit: 'bcm/year', note: 'upper end of the 10–30 bcm discussed', asOf: '2016', source: S.kazinformTcgp }],
+    length: { totalKm: 300, source: S.kazinformTcgp, asOf: '2016', alternatives: [] },
+    start: {
+      name: 'Türkmenbaşy (Turkmenistan), Caspian port town',
+      lat: 40.0167,
+      lng: 52.9667,
+      source: src('https://gcaptain.com/energy-rich-turkmenistan-to-build-2-billion-caspian-sea-port/'),
     },
-    start: { name: 'Türkmenbaşy (Turkmenistan)', lat: 40.0167, lng: 52.9667, source: S.turkmenbashy },
-    end: { name: 'Sangachal Terminal, south of Baku', lat: 40.2013, lng: 49.4813, source: S.sangachal },
+    end: SANGACHAL,
     summary:
       'A proposed line of about 300 km on the Caspian seabed that would bring Turkmen gas to Sangachal and into the Southern Gas Corridor. It has been discussed for decades but never begun.',
     asOf: AS_OF,
   },
   zangezur: {
-    statusNote: {
-      date: '2025-11-26',
-      text: 'The Horadiz–Aghband line was about two-thirds built and due to reach the Armenian border in 2026; in Nakhchivan a 188 km line is being restored.',
-      source: S.horadizAghband,
-    },
+    statusNote: fact(
+      '2025-09-05',
+      'The 110.4 km Horadiz–Aghband line was 84% designed and 67% built, with completion planned for 2026.',
+      S.trendHoradizAghband,
+    ),
     operator: {
-      text: 'Armenian section: the TRIPP Development Company; Azerbaijani sections: Azerbaijan Railways; Turkish section: TCDD.',
+      text: 'Armenian section: to be the TRIPP Development Company; Azerbaijani sections: Azerbaijan Railways; Turkish section: TCDD.',
       asOf: '2026-01',
       source: S.mediamax,
     },
     shareholders: {
-      text: 'TRIPP Development Company (Armenian section): United States 74%, Armenia 26%, for an initial 49 years; Armenia keeps sovereignty, customs and border control.',
-      asOf: '2026-01-16',
-      source: src(
-        'https://armenianweekly.com/2026/01/16/sovereignty-or-strategy-u-s-to-take-majority-stake-in-company-managing-tripp-corridor/',
-        'The Armenian Weekly',
-      ),
+      text: 'TRIPP Development Company (Armenian section, planned): United States 74%, Armenia 26%, for an initial 49 years, extendable by 50 with Armenia rising to 49%; Armenia keeps border, customs and security control. The framework is non-binding.',
+      asOf: '2026-01-14',
+      source: S.trippFramework,
     },
     milestones: [
-      {
-        date: '2020-11-10',
-        text: 'The ceasefire statement commits Armenia to transport links between mainland Azerbaijan and Nakhchivan.',
-        source: src(
+      fact(
+        '2020-11-10',
+        'The ceasefire statement commits Armenia to transport links between mainland Azerbaijan and Nakhchivan.',
+        src(
           'https://www.ajc.com/news/nation-world/russian-peacekeepers-deploy-to-secure-nagorno-karabakh-truce/VFTP3NWU7VEK7P7DYOCKWX3IRM/',
-          'AJC (AP)',
         ),
-      },
-      {
-        date: '2025-08-08',
-        text: 'TRIPP, the route through southern Armenia, is agreed at the White House summit.',
-        source: src('https://pia.ge/en/news/world/yerevan-and-baku-agree-to-end-hostilities', 'PIA'),
-      },
-      {
-        date: '2025-08-22',
-        text: 'Türkiye breaks ground on the 224 km Kars–Iğdır–Aralık–Dilucu railway, to take 4–5 years.',
-        source: S.karsDilucu,
-      },
-      {
-        date: '2026-01-14',
-        text: 'Armenia and the United States publish the non-binding TRIPP Implementation Framework.',
-        source: S.mediamax,
-      },
-      {
-        date: '2026-02-18',
-        text: 'The Armenian section is given as 42 km, along the Soviet-era Meghri railway next to the Iranian border.',
-        source: src(
+      ),
+      fact(
+        '2025-08-08',
+        'In a joint declaration signed at the White House, Azerbaijan and Armenia agree on unimpeded transit between mainland Azerbaijan and Nakhchivan across Armenia, on the basis of sovereignty and jurisdiction; Armenia is to work with the US on the “Trump Route for International Peace and Prosperity” (TRIPP) on its territory.',
+        S.washington,
+      ),
+      fact('2025-08-22', 'Türkiye breaks ground on the 224 km Kars–Iğdır–Aralık–Dilucu railway, to take 4–5 years.', S.karsDilucu),
+      fact(
+        '2025-09-27',
+        'Armenia’s prime minister tells the UN General Assembly that the phrase “Zangezur corridor” is absent from the Washington documents and is seen in Armenia as a territorial claim.',
+        S.zangezurTerm,
+      ),
+      fact(
+        '2026-01-14',
+        'Armenia and the US publish the non-binding TRIPP Implementation Framework: a TRIPP Development Company, 74% US and 26% Armenian, would hold development rights for 49 years, extendable by 50 with Armenia rising to 49%, while Armenia keeps border, customs and security control.',
+        S.trippFramework,
+      ),
+      fact(
+        '2026-02-18',
+        'The Armenian section is given as 42 km, along the Soviet-era Meghri railway next to the Iranian border.',
+        src(
           'https://1news.az/news/20260218021950801-Azerbaidzhanskie-zheleznye-dorogi-realizuyut-pervyi-etap-rabot-v-ramkakh-Zangezurskogo-koridora',
-          '1news.az',
         ),
-      },
-      {
-        date: '2026',
-        text: 'Armenia plans to start building its section in the second half of the year.',
-        source: src(
-          'https://report.az/en/region/pashinyan-construction-of-tripp-section-in-armenia-to-begin-in-second-half-of-2026',
-          'Report.az',
-        ),
-      },
+      ),
+      fact(
+        '2026',
+        'Armenia plans to start building its section in the second half of the year.',
+        src('https://report.az/en/region/pashinyan-construction-of-tripp-section-in-armenia-to-begin-in-second-half-of-2026'),
+      ),
     ],
     capacity: [
-      { value: 15, unit: 'Mt/year', note: 'Horadiz–Aghband design capacity', asOf: '2025-11', source: S.horadizAghband },
       {
         value: 15,
         unit: 'Mt/year',
-        note: 'Kars–Dilucu, with 5.5 million passengers a year',
-        asOf: '2025-08',
-        source: S.karsDilucuCapacity,
+        note: 'Horadiz–Aghband design capacity (Azerbaijan Railways)',
+        asOf: '2025-09',
+        source: src('https://www.trend.az/business/4087515.html'),
       },
     ],
-    start: {
-      name: 'Horadiz (Fuzuli district)',
-      lat: 39.4478,
-      lng: 47.3364,
-      source: src('https://uk.wikipedia-on-ipfs.org/wiki/%D0%93%D0%BE%D1%80%D0%B0%D0%B4%D1%96%D0%B7', 'Wikipedia (Ukrainian copy)'),
-    },
-    end: { name: 'Kars, via Nakhchivan and Dilucu', lat: 40.6078, lng: 43.0958, source: S.kars },
+    start: { name: 'Horadiz (Fuzuli district), position estimated', lat: 39.4478, lng: 47.3364, source: S.trendHoradizFoundation },
+    end: { ...KARS, name: 'Kars, via Nakhchivan and Dilucu', source: S.karsDilucu },
     summary:
-      'A planned rail link from mainland Azerbaijan along the Araz valley, through about 42 km of southern Armenia, across Nakhchivan and on to Kars in Türkiye. Armenia calls its part TRIPP and keeps control of it; Iran objects to the project.',
+      'A planned rail link from mainland Azerbaijan along the Araz valley, across about 42 km of southern Armenia, through Nakhchivan and on to Kars in Türkiye. The Armenian section, named TRIPP in the 8 August 2025 Washington declaration, is to be built under Armenian sovereignty by a company in which the United States would hold 74%; Azerbaijan calls the wider route the “Zangezur corridor”, a term Armenia rejects.',
     asOf: AS_OF,
   },
 };

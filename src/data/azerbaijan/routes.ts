@@ -1,10 +1,19 @@
 import type { RouteCore, RouteGroup } from '../schema';
+import { TUR_2017_10_30 } from './partners';
+import { fact, src } from './sourcing';
 
 /**
  * The pipelines, railways and corridors that carry Azerbaijan's oil, gas and freight: what the map
  * and the timeline need to draw them. Their full facts (operator, capacity, lengths, milestones,
- * each sourced) are in ./route-details.ts, which loads with the detail panels.
+ * each sourced) are in ./route-details.ts, which loads with the detail panels. From the 2026
+ * audit (research/routes).
  */
+
+const NOT_RECHECKED = {
+  confidence: 'single-source',
+  note: 'Kept from the earlier dataset; the page could not be re-checked in this review.',
+} as const;
+
 export const routes: RouteCore[] = [
   {
     id: 'btc',
@@ -13,16 +22,17 @@ export const routes: RouteCore[] = [
     altNames: ['Baku-Tbilisi-Ceyhan', 'BTC pipeline', 'Bakı–Tbilisi–Ceyhan'],
     type: 'oil',
     status: 'operational',
-    constructionStarted: {
-      date: '2002-09-18',
-      text: 'Construction begins with a groundbreaking at Sangachal.',
-      source: { publisher: 'Calendr', url: 'http://calendr.net/holiday/1423' },
-    },
-    opened: {
-      date: '2006-07-13',
-      text: 'Formal opening ceremony, weeks after the first crude reached Ceyhan on 28 May 2006.',
-      source: { publisher: 'Trend', url: 'https://en.trend.az/business/3811675.html' },
-    },
+    constructionStarted: fact(
+      '2002-09-18',
+      'Construction of BTC is launched with a foundation ceremony at the Sangachal terminal.',
+      src('https://lib.aliyev-heritage.org/en/8559627.html'),
+    ),
+    opened: fact(
+      '2006-07-13',
+      'BTC is formally inaugurated, weeks after the first crude reached Ceyhan.',
+      src('https://en.trend.az/business/3811675.html'),
+      NOT_RECHECKED,
+    ),
     countries: ['AZE', 'GEO', 'TUR'],
   },
   {
@@ -32,14 +42,11 @@ export const routes: RouteCore[] = [
     altNames: ['Baku–Tbilisi–Erzurum', 'BTE', 'SCPX', 'South Caucasus Pipeline Expansion'],
     type: 'gas',
     status: 'operational',
-    opened: {
-      date: '2006',
-      text: 'Gas starts flowing to Azerbaijan and Georgia late in the year.',
-      source: {
-        publisher: 'bp Azerbaijan',
-        url: 'https://www.bp.com/en_az/azerbaijan/home/who-we-are/operationsprojects/pipelines/scp.html',
-      },
-    },
+    opened: fact(
+      '2006',
+      'SCP starts carrying Shah Deniz gas late in the year.',
+      src('https://report.az/en/energy/scp-capital-expenditures-decrease-tenfold/'),
+    ),
     countries: ['AZE', 'GEO'],
   },
   {
@@ -49,22 +56,17 @@ export const routes: RouteCore[] = [
     altNames: ['Trans-Anatolian Pipeline', 'TANAP Doğalgaz'],
     type: 'gas',
     status: 'operational',
-    constructionStarted: {
-      date: '2015-03-17',
-      text: 'Groundbreaking ceremony in Kars.',
-      source: {
-        publisher: 'Report.az',
-        url: 'https://report.az/en/energy/tanap-informational-meeting-was-held/',
-      },
-    },
-    opened: {
-      date: '2018-06-12',
-      text: 'The first phase, up to Eskişehir, is inaugurated; commercial gas follows on 30 June.',
-      source: {
-        publisher: 'Ministry of Energy of Azerbaijan',
-        url: 'https://minenergy.gov.az/en/layiheler/cenub-qaz-dehlizi_2196',
-      },
-    },
+    constructionStarted: fact(
+      '2015-03-17',
+      'The presidents of Türkiye, Azerbaijan and Georgia break ground on TANAP in Kars.',
+      src('https://report.az/en/energy/tanap-informational-meeting-was-held/'),
+    ),
+    opened: fact(
+      '2018-06-12',
+      'The first phase, up to Eskişehir, is inaugurated; commercial gas follows on 30 June.',
+      src('https://minenergy.gov.az/en/layiheler/cenub-qaz-dehlizi_2196'),
+      NOT_RECHECKED,
+    ),
     countries: ['TUR'],
   },
   {
@@ -74,22 +76,16 @@ export const routes: RouteCore[] = [
     altNames: ['Trans-Adriatic Pipeline', 'TAP AG'],
     type: 'gas',
     status: 'operational',
-    constructionStarted: {
-      date: '2016-05-17',
-      text: 'Groundbreaking in Thessaloniki.',
-      source: {
-        publisher: 'Report.az',
-        url: 'https://dev.report.az/en/energy/tap-pipeline-construction-completed',
-      },
-    },
-    opened: {
-      date: '2020-11-15',
-      text: 'Commercial operation begins.',
-      source: {
-        publisher: 'Agenzia Nova',
-        url: 'https://www.agenzianova.com/a/5fb2955d199936.98974936/3189405/2020-11-16/speciale-infrastrutture-tap-corridoio-meridionale-gas-entra-nella-fase-operativa',
-      },
-    },
+    constructionStarted: fact(
+      '2016-05-17',
+      'Construction of TAP is launched at a ceremony in Thessaloniki.',
+      src('https://report.az/en/energy/terms-of-launching-tap-operation-on-a-trial-basis-announced/'),
+    ),
+    opened: fact(
+      '2020-11-15',
+      'TAP starts commercial operations; first physical gas reaches Greece, Bulgaria and Italy on 31 December 2020.',
+      src('https://europeangashub.com/report-presentation/pipeline-gas-diversification-becomes-a-reality'),
+    ),
     countries: ['GRC', 'ALB', 'ITA'],
   },
   {
@@ -99,14 +95,11 @@ export const routes: RouteCore[] = [
     altNames: ['Gas Interconnector Greece-Bulgaria', 'ICGB'],
     type: 'gas',
     status: 'operational',
-    opened: {
-      date: '2022-10-01',
-      text: 'Commercial operation starts; 31 km of the line lie in Greece.',
-      source: {
-        publisher: 'Euromaidan Press',
-        url: 'https://euromaidanpress.com/2022/10/01/gas-pipeline-interconnecting-greece-and-bulgaria-starts-commercial-operation/',
-      },
-    },
+    opened: fact(
+      '2022-10',
+      'IGB starts commercial operations, bringing Caspian gas into Bulgaria.',
+      src('https://en.trend.az/business/energy/3778253.html'),
+    ),
     countries: ['GRC', 'BGR'],
   },
   {
@@ -116,22 +109,12 @@ export const routes: RouteCore[] = [
     altNames: ['Baku-Tbilisi-Kars', 'Kars–Tbilisi–Baku railway', 'Baku–Tbilisi–Akhalkalaki–Kars', 'Iron Silk Road'],
     type: 'rail',
     status: 'operational',
-    constructionStarted: {
-      date: '2007-11-21',
-      text: 'Work on the Georgian section begins at Marabda.',
-      source: {
-        publisher: 'Sea-News.az',
-        url: 'https://sea-news.az/2017/10/30/baku-tbilisi-kars-railway-to-be-commissioned-today/',
-      },
-    },
-    opened: {
-      date: '2017-10-30',
-      text: 'Opened at a ceremony at the new Baku port in Alat.',
-      source: {
-        publisher: 'News.az',
-        url: 'https://news.az/news/turkish-minister-talks-on-importance-of-btk-railway',
-      },
-    },
+    constructionStarted: fact(
+      '2007-11-21',
+      'Work on the Georgian section starts at Marabda; the Turkish section follows in Kars on 24 July 2008.',
+      src('https://sea-news.az/2017/10/30/baku-tbilisi-kars-railway-to-be-commissioned-today/'),
+    ),
+    opened: TUR_2017_10_30,
     countries: ['AZE', 'GEO', 'TUR'],
   },
   {
@@ -142,11 +125,11 @@ export const routes: RouteCore[] = [
     type: 'oil',
     status: 'idle',
     idleSince: '2022',
-    opened: {
-      date: '1997-10-25',
-      text: 'Azerbaijani oil starts flowing to the Black Sea.',
-      source: { publisher: 'SOCAR', url: 'https://www.socar.az/en/page/baku-novorossiysk-pipeline' },
-    },
+    opened: fact(
+      '1997',
+      'Azerbaijani oil begins to move through the pipeline to Novorossiysk, after filling started in October 1996.',
+      src('https://en.trend.az/business/energy/3490624.html'),
+    ),
     countries: ['AZE', 'RUS'],
   },
   {
@@ -157,28 +140,29 @@ export const routes: RouteCore[] = [
     type: 'oil',
     status: 'idle',
     idleSince: '2022',
-    opened: {
-      date: '1999-04-17',
-      text: 'Official opening, nine days after the first tanker loaded at Supsa.',
-      source: { publisher: 'SOCAR', url: 'https://www.socar.az/en/page/baku-supsa-pipeline' },
-    },
+    opened: fact(
+      '1999-04-17',
+      'The western early-oil pipeline and the Supsa terminal are officially opened.',
+      src('https://report.az/en/energy/azerbaijan-prime-minister-leaves-for-georgia/'),
+    ),
     countries: ['AZE', 'GEO'],
   },
   {
     id: 'instc',
     name: 'International North–South Transport Corridor (western route)',
     shortName: 'INSTC',
-    altNames: ['North–South corridor', 'North-South Transport Corridor', 'Rasht–Astara railway', 'Astara–Astara rail link'],
+    altNames: ['North–South corridor', 'North-South Transport Corridor', 'Astara–Astara rail link'],
     type: 'corridor',
     status: 'operational',
-    opened: {
-      date: '2018-03-29',
-      text: 'The presidents of Azerbaijan and Iran open the 10 km Astara–Astara rail link and its bridge over the Astarachay, joining the line from Russia to Iran.',
-      source: {
-        publisher: 'Railway Gazette',
-        url: 'https://www.railwaygazette.com/infrastructure/presidents-officially-open-azerbaijan-iran-rail-link/46216.article',
+    opened: fact(
+      '2018-03',
+      'The Astara (Azerbaijan)–Astara (Iran) rail link, joining the Russian–Azerbaijani line to Iran, is put into operation.',
+      src('http://abc.az/ru/news/7580'),
+      {
+        confidence: 'single-source',
+        note: 'Sources differ on the day (27 or 29 March 2018), so only the month is shown.',
       },
-    },
+    ),
     countries: ['RUS', 'AZE', 'IRN'],
   },
   {
@@ -188,14 +172,12 @@ export const routes: RouteCore[] = [
     altNames: ['TITR', 'Trans-Caspian route', 'Middle Corridor', 'Orta Dəhliz'],
     type: 'corridor',
     status: 'operational',
-    opened: {
-      date: '2016-10',
-      text: 'Azerbaijan, Kazakhstan and Georgia set up the association that runs the route as one corridor.',
-      source: {
-        publisher: 'Trend via Xeber Saati',
-        url: 'http://www.xebersaati.com/news/25455-trans-caspian-association-s-staff-to-be-formed-before-late-2017/',
-      },
-    },
+    // The route has no single opening; this is its first through service.
+    opened: fact(
+      '2015-08-03',
+      'The first trial container train on the route, from Shihezi in China via Kazakhstan and the Aktau–Alat ferry, reaches Baku.',
+      src('https://report.az/en/infrastructure/third-container-train-on-trans-caspian-international-transport-route-reaches-azerbaijan/'),
+    ),
     countries: ['KAZ', 'AZE', 'GEO', 'TUR'],
   },
   {
@@ -209,24 +191,27 @@ export const routes: RouteCore[] = [
   },
   {
     id: 'zangezur',
-    name: 'Zangezur corridor / Trump Route for International Peace and Prosperity',
-    shortName: 'Zangezur / TRIPP',
+    // A neutral name: "Zangezur corridor" is Azerbaijan's term, which Armenia rejects; TRIPP names
+    // only the Armenian section (the 8 August 2025 Washington declaration).
+    name: 'Horadiz–Nakhchivan–Kars rail link (TRIPP through Armenia)',
+    shortName: 'TRIPP / Horadiz–Kars rail link',
     altNames: [
-      'TRIPP',
-      'Trump Route',
+      'Zangezur corridor (term used by Azerbaijan)',
       'Zangezur corridor',
       'Zəngəzur dəhlizi',
+      'TRIPP',
+      'Trump Route for International Peace and Prosperity',
       'Horadiz–Aghband railway',
       'Kars–Iğdır–Dilucu railway',
       'Meghri railway',
     ],
     type: 'rail',
     status: 'under-construction',
-    constructionStarted: {
-      date: '2021-02-14',
-      text: 'Groundbreaking of the Horadiz–Aghband railway, about 100 km through the districts retaken in 2020.',
-      source: { publisher: 'Zəfərdən bu günə', url: 'https://zeferdenbugune.az/?p=1964' },
-    },
+    constructionStarted: fact(
+      '2021-02-14',
+      'President Aliyev lays the foundation of the Horadiz–Aghband railway at Horadiz, Fuzuli district.',
+      src('https://en.trend.az/business/3383178.html'),
+    ),
     countries: ['AZE', 'ARM', 'AZE', 'TUR'],
   },
 ];
