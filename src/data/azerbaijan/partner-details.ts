@@ -29,6 +29,7 @@ import {
   FRA_2023_12_26,
   FRA_2024_04_16,
   FRA_2024_05_16,
+  FRA_2025_10_16,
   GBR_1994_09,
   GBR_2023_11_07,
   GBR_2025_08_25,
@@ -742,13 +743,7 @@ export const partnerDetails: Record<string, PartnerDetails> = {
         'Aliyev and Macron meet in Copenhagen and discuss the state of relations; Macron congratulates Aliyev on the peace agenda with Armenia.',
         src('https://azertag.az/fr/xeber/les_presidents_ilham_aliyev_et_emmanuel_macron_se_rencontrent_a_copenhague_mis_a_jour-3781603'),
       ),
-      fact(
-        '2025-10-16',
-        'Receiving the new French ambassador, Aliyev says the issues behind the misunderstanding are in the past and a new period has begun.',
-        src(
-          'https://azertag.az/fr/xeber/le_president_azerbaidjanais_rechoit_les_lettres_de_creance_de_la_nouvelle_ambassadrice_de_france_a_bakou_video-3807799',
-        ),
-      ),
+      FRA_2025_10_16,
     ],
     tensions: [
       FRA_2020_11_25,

@@ -277,7 +277,7 @@ export const GEO_2019_09_04: DatedFact = fact(
 
 export const ARM_1991: DatedFact = fact(
   '1991',
-  'After the Soviet collapse, Karabakh Armenian separatists break away from Azerbaijan and a war follows that costs about 30,000 lives; a ceasefire holds from 1994.',
+  'As the Soviet Union breaks up, Karabakh’s Armenian leaders declare secession from Azerbaijan and a war follows that costs about 30,000 lives; a ceasefire holds from 1994.',
   src('https://english.alarabiya.net/News/world/2023/02/28/Russia-Azerbaijan-criticize-EU-s-Armenia-border-mission'),
 );
 export const ARM_2020_09_27: DatedFact = fact(
@@ -604,6 +604,13 @@ export const FRA_2024_05_16: DatedFact = fact(
   'France’s interior minister accuses Azerbaijan of interfering in New Caledonia during deadly riots; Baku rejects the charge.',
   src('https://www.politico.eu/article/france-accuse-azerbaijan-fomenting-deadly-riot-overseas-territory-new-caledonia/'),
 );
+export const FRA_2025_10_16: DatedFact = fact(
+  '2025-10-16',
+  'Receiving the new French ambassador, Aliyev says the issues behind the misunderstanding are in the past and a new period has begun.',
+  src(
+    'https://azertag.az/fr/xeber/le_president_azerbaidjanais_rechoit_les_lettres_de_creance_de_la_nouvelle_ambassadrice_de_france_a_bakou_video-3807799',
+  ),
+);
 
 export const DEU_1992_02_20: DatedFact = fact(
   '1992-02-20',
@@ -860,9 +867,12 @@ export const partners: PartnerCore[] = [
     ],
     strains: [
       {
+        // The ban itself ended as a strain when presidents could waive it; the delays to the
+        // waiver since are in the panel's tensions.
         from: '1992-10-24',
-        label: 'Section 907 aid restriction',
-        evidence: [USA_1992_10_24, USA_2001_10_24, USA_2018, USA_2023_08, USA_2024_06_28, USA_2025_08_08_2],
+        to: '2001-10-24',
+        label: 'Section 907 ban on US aid',
+        evidence: [USA_1992_10_24, USA_2001_10_24],
       },
     ],
     relationsEstablished: USA_1992_02_19,
@@ -933,7 +943,9 @@ export const partners: PartnerCore[] = [
     ],
     strains: [
       {
+        // Closed at the last dated report: no later source shows the dispute straining relations.
         from: '2019-04',
+        to: '2019-09',
         label: 'David Gareja border dispute',
         evidence: [GEO_2019_05, GEO_2019_09_04],
       },
@@ -1329,9 +1341,11 @@ export const partners: PartnerCore[] = [
     ],
     strains: [
       {
+        // Until Aliyev, receiving France's new ambassador, called the quarrel a thing of the past.
         from: '2020-11-25',
+        to: '2025-10-16',
         label: 'Rift over Karabakh, expulsions and New Caledonia',
-        evidence: [FRA_2020_11_25, FRA_2023_12_26, FRA_2024_04_16, FRA_2024_05_16],
+        evidence: [FRA_2020_11_25, FRA_2023_12_26, FRA_2024_04_16, FRA_2024_05_16, FRA_2025_10_16],
       },
     ],
     relationsEstablished: FRA_1992_02_21,
