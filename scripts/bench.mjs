@@ -47,6 +47,8 @@ const DRAWN_PROBE = () => {
 async function engage(page) {
   await page.mouse.move(10, 300);
   await page.waitForLoadState('networkidle');
+  // The panels load on idle and are warmed once off screen; a reader's first click comes later.
+  await page.waitForFunction(() => !document.querySelector('.panel-warmup'));
 }
 
 async function newPage(browser, { throttle = 1, viewport = { width: 1280, height: 800 } } = {}) {
@@ -83,7 +85,7 @@ async function loadTimes(browser) {
   return { app: median(app), floor: median(floor), pairRatios: { min: round(Math.min(...ratios), 2), max: round(Math.max(...ratios), 2) } };
 }
 
-/** Median time from a click on a country to its panel painted, with 4× CPU throttling. */
+/** Time from a click on a country to its panel painted, with 4× CPU throttling: the median, and the first click's. */
 async function clickToPanel(browser) {
   const { context, page } = await newPage(browser);
   await page.goto(`${BASE}/#map=4.5/43/42&layers=`);
@@ -139,7 +141,7 @@ async function clickToPanel(browser) {
     await page.waitForSelector('#detail-title', { state: 'detached' });
   }
   await context.close();
-  return { median: round(median(times)), all: times.map((t) => round(t)) };
+  return { median: round(median(times)), first: round(times[0]), all: times.map((t) => round(t)) };
 }
 
 /** The lowest frame rate over any half-second wholly inside one of the `spans` ([start, end] ms). */
@@ -348,8 +350,8 @@ async function main() {
       ],
       [
         'Click → panel painted, 4× CPU',
-        `median ${click.median} ms of ${click.all.length} clicks (${Math.min(...click.all)}–${Math.max(...click.all)})`,
-        '≤ 100 ms',
+        `median ${click.median} ms of ${click.all.length} clicks (${Math.min(...click.all)}–${Math.max(...click.all)}); first click ${click.first} ms`,
+        'median ≤ 100 ms, first ≤ 120 ms',
       ],
       [
         'Pan and zoom, all overlays',

@@ -45,12 +45,14 @@ const CODE_FOR_UNCODED = {
 const DISPLAY_NAMES = {
   BOL: 'Bolivia',
   BRN: 'Brunei',
+  CHN: 'China',
   CIV: "Côte d'Ivoire",
   COD: 'DR Congo',
   COG: 'Republic of the Congo',
   CPV: 'Cabo Verde',
   CZE: 'Czechia',
   FSM: 'Micronesia',
+  GMB: 'The Gambia',
   IRN: 'Iran',
   LAO: 'Laos',
   MDA: 'Moldova',
@@ -63,6 +65,9 @@ const DISPLAY_NAMES = {
   USA: 'United States',
   VAT: 'Vatican City',
   VEN: 'Venezuela',
+  VGB: 'British Virgin Islands',
+  VIR: 'US Virgin Islands',
+  STP: 'São Tomé and Príncipe',
   TUR: 'Türkiye',
 };
 

@@ -3,14 +3,17 @@ import type { Boot } from './boot/boot';
 import { COUNTRY_NAMES } from './data/country-names';
 import type { RouteCore, SmallPlace } from './data/schema';
 import { useEscapeKey } from './lib/use-escape-key';
+import { useIdleAfter } from './lib/use-idle';
 import { useLazyModule } from './lib/use-lazy-module';
 import { CameraSync } from './map/CameraSync';
 import { CountriesLayer } from './map/CountriesLayer';
 import { countryStyle } from './map/country-style';
-import { CONTROLS_WIDTH_PX, controlsOpenAtStart } from './map/framing';
+import { controlsOpenAtStart } from './map/framing';
+import { LabelsLayer } from './map/LabelsLayer';
 import { LinksLayer } from './map/LinksLayer';
 import { RoutesLayer } from './map/RoutesLayer';
 import { SmallPlacesLayer } from './map/SmallPlacesLayer';
+import { useFraming } from './map/use-framing';
 import { WorldMap } from './map/WorldMap';
 import { mapSummary, selectionAnnouncement } from './panels/announcements';
 import { AppHeader } from './panels/AppHeader';
@@ -27,6 +30,7 @@ import { useAfterFirstPaint } from './state/hooks/use-after-first-paint';
 import { useEngaged } from './state/hooks/use-engaged';
 import { useGeometry } from './state/hooks/use-geometry';
 import { useHashState } from './state/hooks/use-hash-state';
+import { useMapLabels } from './state/hooks/use-map-labels';
 import { useViewActions } from './state/hooks/use-view-actions';
 import { useViewModel } from './state/hooks/use-view-model';
 import { buildSearchIndex } from './state/search-index';
@@ -35,9 +39,6 @@ import { shareLink } from './state/share-link';
 import { stageNote } from './state/timeline';
 import { layerSwitchState, type MapView, type ViewState } from './state/view-state';
 
-// Below this width the layers box folds when a panel opens, so that the panel and the box do
-// not leave the map a sliver.
-const ROOM_FOR_PANEL_AND_CONTROLS = 1400;
 const ShareDialog = lazy(() => import('./panels/ShareDialog').then((m) => ({ default: m.ShareDialog })));
 const ListView = lazy(() => import('./panels/ListView'));
 
@@ -53,10 +54,8 @@ export function App({ boot }: { boot: Boot }) {
   const geometry = useGeometry(boot.geometry);
   const [sharing, setSharing] = useState(false);
   const [listOpen, setListOpen] = useState(false);
-  const [sheetExpanded, setSheetExpanded] = useState(false);
   // An embedded map is small: its layers box starts folded too.
   const [controlsOpen, setControlsOpen] = useState(() => controlsOpenAtStart() && !state.embed);
-  const [warmed, setWarmed] = useState(false);
 
   const { resolved, roles, shown, stageOf, segments, describeCountry } = useViewModel({
     state,
@@ -83,9 +82,14 @@ export function App({ boot }: { boot: Boot }) {
   // The first render is the header and the map; overlays and floating controls follow.
   const afterFirstPaint = useAfterFirstPaint();
   const { SelectionPanel, ready: panelReady, retryLoad } = useSelectionPanel(focus.loadDetails, afterFirstPaint);
-  const events = useLazyModule(focus.loadEvents, engaged || state.year !== null);
+  // The timeline's events load on idle after the first paint, so it never shows a bare placeholder for long.
+  const idle = useIdleAfter(afterFirstPaint);
+  const events = useLazyModule(focus.loadEvents, idle || engaged || state.year !== null);
 
-  const actions = useViewActions({ navigate, geometry: geometry.status === 'ready' ? geometry.geometry : null, dataset, index, catalog });
+  const ready = geometry.status === 'ready' ? geometry.geometry : null;
+  const panelOpen = resolved !== null;
+  const framing = useFraming({ state, source, dataset, geometry: ready, panelOpen, controlsOpen });
+  const actions = useViewActions({ navigate, geometry: ready, dataset, index, catalog, frameMapClicks: framing.frameMapClicks });
   const { close, selectCountry, selectRoute, selectFromUi } = actions;
   const layerState = useCallback((id: string) => layerSwitchState(id, shown, catalog), [shown, catalog]);
   const layerNote = useCallback((id: string) => stageNote(stageOf(id), state.year), [stageOf, state.year]);
@@ -93,41 +97,36 @@ export function App({ boot }: { boot: Boot }) {
   const share = useCallback(() => setSharing(true), []);
   const labelSmallPlace = useCallback((p: SmallPlace) => `${describeCountry(p.countryId)} · ${p.place.name}`, [describeCountry]);
   const onMove = useCallback((view: MapView) => navigate((s) => ({ ...s, map: view }), 'replace'), [navigate]);
-  const onWarmed = useCallback(() => setWarmed(true), []);
   const viewLink = (s: ViewState, embed: boolean) => shareLink(s, embed, catalog, window.location);
 
   const selectedPartnerId = resolved?.type === 'partner' ? resolved.partner.id : null;
   const selectedRouteId = resolved?.type === 'route' ? resolved.route.id : null;
-  const panelOpen = resolved !== null;
+  const details = useLazyModule(focus.loadDetails, selectedRouteId !== null);
+  const labels = useMapLabels(focus, state.year, roles, details, selectedRouteId);
   const selectionKey = state.sel ? selectionRef(state.sel) : '';
   // One app-level Escape: it closes the selection even while the panel's code is still loading.
   useEscapeKey(() => {
     if (state.sel) close();
   });
   useReturnFocus(panelOpen);
+  // The layers box folds to its button when a panel opens, so that the two leave the map room.
   useEffect(() => {
-    if (panelOpen && window.innerWidth < ROOM_FOR_PANEL_AND_CONTROLS) setControlsOpen(false);
+    if (panelOpen) setControlsOpen(false);
   }, [panelOpen]);
   // The header's height (app.css) follows embed mode, which a link opened later can change.
   useEffect(() => {
     document.documentElement.classList.toggle('embed', state.embed);
   }, [state.embed]);
 
-  const panelProps = {
-    dataset,
-    year: state.year,
-    geometry: geometry.status === 'ready' ? geometry.geometry : null,
-    countryName,
-    onSelect: selectFromUi,
-    onClose: close,
-  };
+  const panelProps = { dataset, year: state.year, geometry: ready, countryName, onSelect: selectFromUi, onClose: close };
   const warmupPartner = dataset.partners[0];
+  const title = `${dataset.focus.name}’s foreign relations`;
 
   return (
     <div className={`app${state.embed ? ' embed' : ''}${panelOpen ? ' has-panel' : ''}`}>
       {sharing && (
         <Suspense fallback={null}>
-          <ShareDialog link={viewLink(state, false)} embedLink={viewLink(state, true)} onClose={() => setSharing(false)} />
+          <ShareDialog link={viewLink(state, false)} embedLink={viewLink(state, true)} title={title} onClose={() => setSharing(false)} />
         </Suspense>
       )}
       <main className="app-main">
@@ -149,8 +148,9 @@ export function App({ boot }: { boot: Boot }) {
             <CameraSync
               view={state.map}
               fromUrl={source === 'url'}
+              linkedFrame={framing.linkedFrame}
               fit={actions.fit}
-              insetRight={controlsOpen ? CONTROLS_WIDTH_PX : 0}
+              insets={framing.insets}
               onMove={onMove}
             />
             <ErrorBoundary what="the map layers" resetKey={selectionKey} fallback={layerError}>
@@ -165,6 +165,9 @@ export function App({ boot }: { boot: Boot }) {
               )}
               {afterFirstPaint && <LinksLayer dataset={dataset} year={state.year} selectedId={selectedPartnerId} />}
               {afterFirstPaint && <SmallPlacesLayer places={dataset.smallPlaces} labelFor={labelSmallPlace} onSelect={selectCountry} />}
+            </ErrorBoundary>
+            <ErrorBoundary what="the map's names" resetKey={selectionKey} fallback={layerError}>
+              {afterFirstPaint && <LabelsLayer specs={labels.specs} dots={labels.dots} />}
             </ErrorBoundary>
             <ErrorBoundary what="the route overlays" resetKey={selectionKey} fallback={layerError}>
               {afterFirstPaint && (
@@ -206,23 +209,18 @@ export function App({ boot }: { boot: Boot }) {
               onToggleLayer={actions.toggleLayer}
               kinds={dataset.kinds}
               focusName={dataset.focus.name}
+              asOf={dataset.asOf}
               compact={state.embed}
             />
           )}
         </section>
         {resolved && (
-          <DetailsAside
-            selectionKey={selectionKey}
-            expanded={sheetExpanded}
-            onExpandedChange={setSheetExpanded}
-            onClose={close}
-            onRetryLoad={retryLoad}
-          >
+          <DetailsAside selectionKey={selectionKey} onClose={close} onRetryLoad={retryLoad}>
             <SelectionPanel resolved={resolved} {...panelProps} />
           </DetailsAside>
         )}
-        {panelReady && !warmed && !panelOpen && warmupPartner && (
-          <PanelWarmup onDone={onWarmed}>
+        {panelReady && warmupPartner && (
+          <PanelWarmup>
             <SelectionPanel resolved={{ type: 'partner', partner: warmupPartner }} {...panelProps} />
           </PanelWarmup>
         )}
@@ -230,7 +228,7 @@ export function App({ boot }: { boot: Boot }) {
       {/* After the map in the DOM, so that one Tab from the page start reaches the map; CSS puts it on top. */}
       {!state.embed && (
         <AppHeader
-          title={`${dataset.focus.name}’s foreign relations`}
+          title={title}
           searchEntries={searchEntries}
           listOpen={listOpen}
           onSelect={selectFromUi}

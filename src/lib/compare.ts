@@ -1,6 +1,6 @@
 /**
  * The one way the app orders text: accents folded and case ignored, compared as plain strings
- * ("Türkiye" sorts with "Turkmenistan"). Not localeCompare or Intl.Collator, whose first use
+ * ("Türkiye" sorts with "Turkmenistan"). Not localeCompare or the Intl collator, whose first use
  * starts a collator that costs tens of milliseconds on the first click; ISO dates compare
  * correctly as plain strings too.
  */

@@ -3,17 +3,20 @@ import { type RefObject, useEffect, useRef } from 'react';
 import { useMap } from 'react-leaflet';
 import { afterNextPaint } from '../lib/after-next-paint';
 import { useLatest } from '../lib/use-latest';
+import type { Bounds } from '../geo/bounds';
 import type { FitRequest } from '../state/hooks/use-view-actions';
 import type { MapView } from '../state/view-state';
-import { DEFAULT_BOUNDS, fitPadding } from './framing';
+import { defaultBounds, type FrameInsets, fitPadding } from './framing';
 
 interface CameraSyncProps {
   /** The camera a link asks for (null = the default view); applied only when `fromUrl`. */
   view: MapView | null;
   fromUrl: boolean;
+  /** What a link with a selection and no view frames: the selection's bounds (null: the default view). */
+  linkedFrame: Bounds | null;
   fit: FitRequest | null;
-  /** Pixels on the right covered by the layers box on wide screens, kept clear when fitting. */
-  insetRight: number;
+  /** What covers the map (the layers box, a phone's bottom sheet), kept clear when framing. */
+  insets: FrameInsets;
   onMove: (view: MapView) => void;
 }
 
@@ -21,11 +24,16 @@ interface CameraSyncProps {
  * The camera's states, in `pinned`:
  * - 'default': showing the default framing, held (refitted) when the map's box changes size;
  * - a MapView: showing a linked view, held the same way;
+ * - { bounds }: framing a linked selection (a link with `sel` and no `map`), held the same way;
  * - null: the reader (or a fit the reader asked for) moved the camera; nothing is held.
  * And in `reportNext`: whether the next `moveend` is the reader's, to be written to the URL.
  */
+type Pinned = MapView | 'default' | { bounds: Bounds } | null;
+/** How close a framed selection may come: a small country is not blown up to fill the screen. */
+const FRAME_MAX_ZOOM = 7;
+
 interface Camera {
-  pinned: RefObject<MapView | 'default' | null>;
+  pinned: RefObject<Pinned>;
   reportNext: RefObject<boolean>;
   /** Puts the camera back on the pinned view (nothing to do once the reader has moved). */
   showPinned: RefObject<() => void>;
@@ -45,34 +53,48 @@ const showsView = (map: LeafletMap, view: MapView) => {
  * on its own (the default framing, a linked view, a resize when a panel opens) are not reported,
  * so the plain URL stays clean and a link is never rewritten on load.
  */
-export function CameraSync({ view, fromUrl, fit, insetRight, onMove }: CameraSyncProps) {
+export function CameraSync({ view, fromUrl, linkedFrame, fit, insets, onMove }: CameraSyncProps) {
   const map = useMap();
-  const pinned = useRef<MapView | 'default' | null>(null);
+  const pinned = useRef<Pinned>(null);
   const reportNext = useRef(false);
-  const padding = useLatest((): FitBoundsOptions => fitPadding(map.getContainer().clientWidth, insetRight));
+  const padding = useLatest((): FitBoundsOptions => {
+    const box = map.getContainer();
+    return fitPadding({ width: box.clientWidth, height: box.clientHeight }, insets);
+  });
   const showPinned = useLatest(() => {
     const held = pinned.current;
-    if (held === 'default') map.fitBounds(DEFAULT_BOUNDS, { ...padding.current(), animate: false });
+    if (held === 'default') map.fitBounds(defaultBounds(), { ...padding.current(), animate: false });
+    else if (held && 'bounds' in held)
+      map.fitBounds(latLngBounds(held.bounds), { ...padding.current(), maxZoom: FRAME_MAX_ZOOM, animate: false });
     else if (held) map.setView([held.lat, held.lng], held.zoom, { animate: false });
   });
   const camera: Camera = { pinned, reportNext, showPinned, padding };
 
-  useApplyLinkedView(map, camera, view, fromUrl);
+  useApplyLinkedView(map, camera, view, fromUrl, linkedFrame);
   useFrameSelection(map, camera, fit);
   useRefitOnResize(map, camera);
   useReportReaderMoves(map, camera, onMove);
   return null;
 }
 
-/** A link's view (or the default one) is shown and held, until the reader moves. */
-function useApplyLinkedView(map: LeafletMap, { pinned, reportNext, showPinned }: Camera, view: MapView | null, fromUrl: boolean) {
+/**
+ * A link's view is shown and held until the reader moves; a link with a selection and no view
+ * frames the selection; a plain link, the default view. A link's `map` always wins.
+ */
+function useApplyLinkedView(
+  map: LeafletMap,
+  { pinned, reportNext, showPinned }: Camera,
+  view: MapView | null,
+  fromUrl: boolean,
+  linkedFrame: Bounds | null,
+) {
   useEffect(() => {
     if (!fromUrl) return;
     reportNext.current = false;
     // Held for resizes even when the map shows it already (it arrives in the link's view).
-    pinned.current = view ?? 'default';
+    pinned.current = view ?? (linkedFrame ? { bounds: linkedFrame } : 'default');
     if (view === null || !showsView(map, view)) showPinned.current();
-  }, [map, view, fromUrl, pinned, reportNext, showPinned]);
+  }, [map, view, fromUrl, linkedFrame, pinned, reportNext, showPinned]);
 }
 
 /** Something chosen in a list, search or panel is framed, clear of what covers the map. */
@@ -81,7 +103,7 @@ function useFrameSelection(map: LeafletMap, { pinned, reportNext, padding }: Cam
     if (!fit) return;
     reportNext.current = true;
     pinned.current = null;
-    map.flyToBounds(latLngBounds(fit.bounds), { ...padding.current(), maxZoom: 7, duration: 0.6 });
+    map.flyToBounds(latLngBounds(fit.bounds), { ...padding.current(), maxZoom: FRAME_MAX_ZOOM, duration: 0.6 });
   }, [map, fit, pinned, reportNext, padding]);
 }
 

@@ -20,7 +20,7 @@ const plain = Object.fromEntries(
 ) as Record<RelationKindId, PathOptions>;
 
 /**
- * Great-circle links from Baku to each partner's capital, coloured and dashed by kind. They are
+ * Great-circle links from the focus country's capital to each partner's capital, coloured and dashed by kind. They are
  * not clickable: the countries under them are, and a click should always mean the same thing.
  * While a partner is selected the links fade, through one class on the map (map.css), and its
  * own link is drawn again on top in bold: two changes per click instead of restyling every link.

@@ -3,7 +3,7 @@ import { CircleMarker, Tooltip, useMapEvents } from 'react-leaflet';
 import type { LatLng, LatLngTuple, LeafletMouseEvent, PathOptions } from 'leaflet';
 import type { SmallPlace } from '../data/schema';
 
-/** Below this zoom Georgia, Armenia and Nakhchivan are only a few pixels wide. */
+/** Below this zoom the small states and exclaves a pack lists are only a few pixels wide. */
 export const SMALL_PLACES_MAX_ZOOM = 5;
 
 interface SmallPlacesLayerProps {

@@ -1,7 +1,7 @@
 import { map as leafletMap, type Map as LeafletMap } from 'leaflet';
 import 'leaflet/dist/leaflet.css';
 import type { ViewState } from '../state/view-state';
-import { CONTROLS_WIDTH_PX, controlsOpenAtStart, DEFAULT_BOUNDS, fitPadding } from './framing';
+import { CONTROLS_WIDTH_PX, controlsOpenAtStart, defaultBounds, fitPadding } from './framing';
 import { StackedSvg } from './stacked-svg';
 import './map.css';
 
@@ -41,6 +41,10 @@ export function createBaseMap(state: ViewState, zoom: { min: number; max: number
   map.attributionControl.setPrefix('<a href="https://leafletjs.com">Leaflet</a>');
   map.attributionControl.addAttribution(ATTRIBUTION);
   if (state.map) map.setView([state.map.lat, state.map.lng], state.map.zoom);
-  else map.fitBounds(DEFAULT_BOUNDS, fitPadding(container.clientWidth, controlsOpenAtStart() && !state.embed ? CONTROLS_WIDTH_PX : 0));
+  else {
+    const box = { width: container.clientWidth, height: container.clientHeight };
+    const insets = { controlsRight: controlsOpenAtStart() && !state.embed ? CONTROLS_WIDTH_PX : 0, sheetOpen: false };
+    map.fitBounds(defaultBounds(), fitPadding(box, insets));
+  }
   return map;
 }

@@ -1,15 +1,27 @@
 import type { PathOptions } from 'leaflet';
 import type { RelationKindId } from '../data/schema';
 import type { CountryRole } from '../state/country-roles';
-import { KIND_STYLE, MAP_COLORS } from '../style/palette';
+import { KIND_STYLE, MAP_COLORS, ORG_HIGHLIGHT, STRAIN_STYLE } from '../style/palette';
 
-const lookKey = ({ focus, kind, selected, highlighted }: CountryRole) => `${focus}|${kind}|${selected}|${highlighted}`;
+const lookKey = ({ focus, kind, strained, selected, highlighted }: CountryRole) =>
+  `${focus}|${kind}|${strained}|${selected}|${highlighted}`;
 
-function lookOf({ focus, kind, selected, highlighted }: CountryRole): PathOptions {
+function lookOf({ focus, kind, strained, selected, highlighted }: CountryRole): PathOptions {
   const base: PathOptions = { color: MAP_COLORS.border, weight: 0.6, fillColor: MAP_COLORS.land, fillOpacity: 1, opacity: 1 };
   if (focus) Object.assign(base, { fillColor: MAP_COLORS.focus, fillOpacity: 0.9, color: '#ffffff', weight: 1 });
-  else if (highlighted) Object.assign(base, { fillColor: '#F0E442', fillOpacity: 0.75, color: '#6b5e00', weight: 1.2 });
-  else if (kind) Object.assign(base, { fillColor: KIND_STYLE[kind].fill, fillOpacity: 0.3 });
+  else if (highlighted) {
+    const h = ORG_HIGHLIGHT[highlighted];
+    Object.assign(base, {
+      fillColor: h.fill,
+      fillOpacity: h.opacity,
+      color: h.border,
+      weight: 1.2,
+      dashArray: 'dashArray' in h ? h.dashArray : undefined,
+    });
+  } else if (kind) Object.assign(base, { fillColor: KIND_STYLE[kind].fill, fillOpacity: 0.3 });
+  if (strained && !focus && !highlighted)
+    Object.assign(base, { color: STRAIN_STYLE.color, weight: STRAIN_STYLE.weight, dashArray: STRAIN_STYLE.dashArray });
+  // A selected country keeps its strain's dash: the outline turns black, the pattern stays.
   if (selected) Object.assign(base, { color: MAP_COLORS.highlight, weight: 2.5 });
   return base;
 }
@@ -18,14 +30,17 @@ function lookOf({ focus, kind, selected, highlighted }: CountryRole): PathOption
 // cheaply what changed (and nothing is cached at run time).
 const KINDS = [null, ...(Object.keys(KIND_STYLE) as RelationKindId[])];
 const BOOLS = [false, true];
+const HIGHLIGHTS = [null, 'member', 'partner'] as const;
 const LOOKS: ReadonlyMap<string, PathOptions> = new Map(
   BOOLS.flatMap((focus) =>
     KINDS.flatMap((kind) =>
-      BOOLS.flatMap((selected) =>
-        BOOLS.map((highlighted) => {
-          const role = { focus, kind, selected, highlighted };
-          return [lookKey(role), lookOf(role)] as const;
-        }),
+      BOOLS.flatMap((strained) =>
+        BOOLS.flatMap((selected) =>
+          HIGHLIGHTS.map((highlighted) => {
+            const role = { focus, kind, strained, selected, highlighted };
+            return [lookKey(role), lookOf(role)] as const;
+          }),
+        ),
       ),
     ),
   ),

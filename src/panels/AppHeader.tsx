@@ -4,7 +4,7 @@ import type { Selection } from '../state/view-state';
 import { SearchBox } from './SearchBox';
 
 interface AppHeaderProps {
-  /** The page's main heading, e.g. "Azerbaijan’s foreign relations". */
+  /** The page's main heading: the focus country's foreign relations. */
   title: string;
   searchEntries: readonly SearchEntry[];
   listOpen: boolean;

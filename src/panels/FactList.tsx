@@ -1,18 +1,28 @@
 import type { DatedFact } from '../data/schema';
+import { compareText } from '../lib/compare';
+import { ConfidenceNote } from './ConfidenceNote';
 import { formatDate } from './format';
 import { SourceLink } from './SourceLink';
+
+/** One dated fact: its date, our sentence, its source, and how sure we are when that matters. */
+export function FactItem({ fact, lead }: { fact: DatedFact; lead?: string }) {
+  return (
+    <>
+      <time dateTime={fact.date}>{formatDate(fact.date)}</time> {lead && <strong>{lead}: </strong>}
+      {fact.text} <SourceLink source={fact.source} /> <ConfidenceNote confidence={fact.confidence} note={fact.note} />
+    </>
+  );
+}
 
 /** Dated facts as a timeline, oldest first, each with its source. */
 export function FactList({ facts, label }: { facts: readonly DatedFact[]; label: string }) {
   if (facts.length === 0) return null;
-  // ISO dates sort as plain strings; localeCompare would also start up a collator, which is slow
-  // the first time and would hold up the first panel a reader opens.
-  const sorted = [...facts].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  const sorted = [...facts].sort((a, b) => compareText(a.date, b.date));
   return (
     <ol className="fact-list" aria-label={label}>
       {sorted.map((f) => (
         <li key={`${f.date}-${f.text}`}>
-          <time dateTime={f.date}>{formatDate(f.date)}</time> {f.text} <SourceLink source={f.source} />
+          <FactItem fact={f} />
         </li>
       ))}
     </ol>

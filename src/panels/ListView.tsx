@@ -2,11 +2,11 @@ import { useState } from 'react';
 import type { Dimension, FocusDataset, Organisation, PartnerCore as Partner, RouteCore as Route } from '../data/schema';
 import { ROUTE_STYLE } from '../style/palette';
 import { selectionForPartner } from '../state/selection';
-import { periodAt } from '../state/selectors';
+import { periodAt, strainsAt } from '../state/selectors';
 import { sameSelection, type Selection } from '../state/view-state';
 import { formatDate } from './format';
-import { KindBadge } from './KindBadge';
-import { ROUTE_STATUS_LABEL } from '../style/labels';
+import { KindBadge, StrainBadge } from './KindBadge';
+import { ORG_STATUS_LABEL, ROUTE_STATUS_LABEL } from '../style/labels';
 import { SortableTable, type Column } from './SortableTable';
 
 interface ListViewProps {
@@ -48,6 +48,19 @@ export default function ListView({ dataset, year, selected, onSelect }: ListView
         return k ? <KindBadge kind={k} /> : 'No relations yet';
       },
     },
+    {
+      label: 'Under strain',
+      value: (p) =>
+        strainsAt(p, year)
+          .map((s) => s.label)
+          .join('; '),
+      render: (p) => {
+        const label = strainsAt(p, year)
+          .map((s) => s.label)
+          .join('; ');
+        return label ? <StrainBadge label={label} /> : '—';
+      },
+    },
     { label: 'Dimensions', value: (p) => p.dimensions.join(', ') },
     {
       label: 'Relations since',
@@ -71,7 +84,8 @@ export default function ListView({ dataset, year, selected, onSelect }: ListView
       value: (o) => o.name,
       render: (o) => <SelectButton label={o.name} sel={{ kind: 'org', id: o.id }} onSelect={onSelect} />,
     },
-    { label: 'Azerbaijan joined', value: (o) => o.joined.date, render: (o) => formatDate(o.joined.date) },
+    { label: `${dataset.focus.name}’s standing`, value: (o) => `${ORG_STATUS_LABEL[o.status]}${o.left ? ' (left)' : ''}` },
+    { label: 'Since', value: (o) => o.joined.date, render: (o) => formatDate(o.joined.date) },
     { label: 'Members', value: (o) => o.members.length },
   ];
   const current = (sel: Selection) => sameSelection(sel, selected);

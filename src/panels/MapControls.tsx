@@ -19,6 +19,7 @@ interface MapControlsProps {
   onToggleLayer: Layers['onToggle'];
   kinds: ComponentProps<typeof Legend>['kinds'];
   focusName: string;
+  asOf: string;
   /** A short legend, for a small embedded map. */
   compact: boolean;
 }
@@ -38,6 +39,7 @@ export function MapControls(props: MapControlsProps) {
     onToggleLayer,
     kinds,
     focusName,
+    asOf,
     compact,
   } = props;
   return (
@@ -52,7 +54,7 @@ export function MapControls(props: MapControlsProps) {
         </summary>
         <OrganisationPicker organisations={organisations} selectedId={selectedOrganisation} onChoose={onChooseOrganisation} />
         <LayersControl routes={routes} groups={groups} stateOf={layerState} noteFor={layerNote} onToggle={onToggleLayer} />
-        <Legend kinds={kinds} focusName={focusName} compact={compact} />
+        <Legend kinds={kinds} focusName={focusName} asOf={asOf} compact={compact} />
       </details>
     </aside>
   );

@@ -2,6 +2,8 @@ import type { Organisation } from '../data/schema';
 import type { Selection } from '../state/view-state';
 import { isMemberIn } from '../state/selectors';
 import { compareText } from '../lib/compare';
+import { ORG_STATUS_LABEL } from '../style/labels';
+import { ConfidenceNote } from './ConfidenceNote';
 import { CountryButtons } from './CountryButtons';
 import { DetailPanel } from './DetailPanel';
 import { SourceLink } from './SourceLink';
@@ -9,22 +11,37 @@ import { formatDate } from './format';
 
 interface OrganisationPanelProps {
   org: Organisation;
+  focusName: string;
   year: number | null;
   countryName: (id: string) => string;
   onSelect: (sel: Selection) => void;
   onClose: () => void;
 }
 
-/** An organisation: its purpose, when Azerbaijan joined, and who else is in it. */
-export function OrganisationPanel({ org, year, countryName, onSelect, onClose }: OrganisationPanelProps) {
-  const members = [...org.members].sort((a, b) => compareText(countryName(a), countryName(b)));
+/** An organisation: its purpose, the focus country's standing and dates, and who else is in it. */
+export function OrganisationPanel({ org, focusName, year, countryName, onSelect, onClose }: OrganisationPanelProps) {
+  const byName = (ids: readonly string[]) => [...ids].sort((a, b) => compareText(countryName(a), countryName(b)));
+  const members = byName(org.members);
+  const partners = byName(org.partners ?? []);
+  const standing = ORG_STATUS_LABEL[org.status].toLowerCase();
   return (
     <DetailPanel itemKey={`org:${org.id}`} title={org.name} eyebrow={`Organisation · ${org.shortName}`} asOf={org.asOf} onClose={onClose}>
       <p className="summary">{org.purpose}</p>
-      {!isMemberIn(org, year) && <p className="kind-section">In {year}, Azerbaijan was not a member, so no members are highlighted.</p>}
+      <p className="kind-section">
+        <strong>
+          {focusName}’s standing: {standing}
+        </strong>
+        {org.left && ' (no longer)'}
+      </p>
+      {!isMemberIn(org, year) && (
+        <p className="kind-section">
+          {year === null ? `Today ${focusName} is not in it` : `In ${year}, ${focusName} was not in it`}, so no members are highlighted.
+        </p>
+      )}
       <p>
-        Azerbaijan joined on <time dateTime={org.joined.date}>{formatDate(org.joined.date)}</time>: {org.joined.text}{' '}
-        <SourceLink source={org.joined.source} />
+        {org.status === 'member' ? 'Joined' : `Became ${standing}`} on <time dateTime={org.joined.date}>{formatDate(org.joined.date)}</time>
+        : {org.joined.text} <SourceLink source={org.joined.source} />{' '}
+        <ConfidenceNote confidence={org.joined.confidence} note={org.joined.note} />
       </p>
       {org.left && (
         <p>
@@ -34,8 +51,15 @@ export function OrganisationPanel({ org, year, countryName, onSelect, onClose }:
       <h3>
         Members ({members.length}) <SourceLink source={org.membersSource} />
       </h3>
-      <p className="legend-note">Current members; they are highlighted on the map.</p>
+      <p className="legend-note">Current full members; they are highlighted on the map.</p>
       <CountryButtons ids={members} countryName={countryName} onSelect={onSelect} className="member-list" />
+      {partners.length > 0 && (
+        <>
+          <h3>Partners and observers ({partners.length})</h3>
+          <p className="legend-note">Countries with a partner-type standing; lightly highlighted, with a dashed border.</p>
+          <CountryButtons ids={partners} countryName={countryName} onSelect={onSelect} className="member-list" />
+        </>
+      )}
     </DetailPanel>
   );
 }

@@ -1,9 +1,12 @@
-import type { Organisation, Partner, RelationKind, RouteCore } from '../data/schema';
+import type { Organisation, Partner, PartnerCore, RelationKind, RouteCore } from '../data/schema';
 import type { Selection } from '../state/view-state';
-import { periodAt, yearOf } from '../state/selectors';
+import { selectionForPartner } from '../state/selection';
+import { periodAt, strainsAt, yearOf } from '../state/selectors';
 import { DetailPanel } from './DetailPanel';
 import { FactList } from './FactList';
-import { KindBadge } from './KindBadge';
+import { PeriodList } from './PeriodList';
+import { StrainList } from './StrainList';
+import { KindBadge, StrainBadge } from './KindBadge';
 import { RelatedLists } from './RelatedLists';
 import { SourceLink } from './SourceLink';
 import { formatDate } from './format';
@@ -16,12 +19,14 @@ interface PartnerPanelProps {
   year: number | null;
   organisations: readonly Organisation[];
   routes: readonly RouteCore[];
+  /** The bloc it belongs to, when that has an entry of its own (France → the EU). */
+  bloc: PartnerCore | null;
   countryName: (id: string) => string;
   onSelect: (sel: Selection) => void;
   onClose: () => void;
 }
 
-/** Why a partner matters to Baku: its kind with the evidence, the dates, the tensions, the links. */
+/** Why a partner matters to the focus country: its kind with the evidence, strains, dates, tensions, links. */
 export function PartnerPanel({
   partner,
   kinds,
@@ -29,6 +34,7 @@ export function PartnerPanel({
   year,
   organisations,
   routes,
+  bloc,
   countryName,
   onSelect,
   onClose,
@@ -37,6 +43,8 @@ export function PartnerPanel({
   const current = periodAt(partner, year);
   const currentKind = current ? kindOf(current.kind) : undefined;
   const periods = partner.periods.filter((p) => year === null || yearOf(p.from) <= year);
+  const strains = partner.strains.filter((s) => year === null || yearOf(s.from) <= year);
+  const currentStrains = strainsAt(partner, year);
 
   return (
     <DetailPanel
@@ -49,6 +57,7 @@ export function PartnerPanel({
       {currentKind ? (
         <section aria-label="Kind of relationship" className="kind-section">
           <KindBadge kind={currentKind} />
+          {currentStrains.length > 0 && <StrainBadge label={currentStrains.map((s) => s.label).join('; ')} />}
           <p className="kind-definition">{currentKind.definition}</p>
         </section>
       ) : (
@@ -75,18 +84,19 @@ export function PartnerPanel({
         </p>
       )}
       {partner.noDiplomaticRelations && <p className="established">No diplomatic relations have been established yet.</p>}
+      {bloc && (
+        <p className="established">
+          {partner.name} is a member of the{' '}
+          <button type="button" className="link-button" onClick={() => onSelect(selectionForPartner(bloc))}>
+            {bloc.name}
+          </button>
+          , which has its own entry.
+        </p>
+      )}
 
       <h3>How the relationship has been classed</h3>
-      <ol className="periods">
-        {periods.map((p) => (
-          <li key={p.from}>
-            <p className="period-head">
-              {formatDate(p.from)} – {p.to ? formatDate(p.to) : 'now'}: {kindOf(p.kind)?.label ?? p.kind}
-            </p>
-            <FactList facts={p.evidence} label={`Evidence from ${formatDate(p.from)}`} />
-          </li>
-        ))}
-      </ol>
+      <PeriodList periods={periods} kinds={kinds} />
+      <StrainList strains={strains} current={currentStrains} />
 
       {partner.treaties.length > 0 && (
         <>

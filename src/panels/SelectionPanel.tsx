@@ -83,6 +83,7 @@ export function SelectionPanel({ resolved, dataset, details, year, geometry, cou
           year={year}
           organisations={sharedOrganisations(dataset, ids, year)}
           routes={dataset.routes.filter((r) => ids.some((id) => r.countries.includes(id)))}
+          bloc={dataset.partners.find((p) => p.members?.includes(partner.id)) ?? null}
           countryName={countryName}
           onSelect={onSelect}
           onClose={onClose}
@@ -115,6 +116,15 @@ export function SelectionPanel({ resolved, dataset, details, year, geometry, cou
         />
       );
     case 'org':
-      return <OrganisationPanel org={resolved.org} year={year} countryName={countryName} onSelect={onSelect} onClose={onClose} />;
+      return (
+        <OrganisationPanel
+          org={resolved.org}
+          focusName={dataset.focus.name}
+          year={year}
+          countryName={countryName}
+          onSelect={onSelect}
+          onClose={onClose}
+        />
+      );
   }
 }

@@ -5,6 +5,8 @@ interface ShareDialogProps {
   link: string;
   /** The same view in embed mode, for the iframe snippet. */
   embedLink: string;
+  /** What the view shows, for the iframe's title: the focus country's foreign relations. */
+  title: string;
   onClose: () => void;
 }
 
@@ -25,17 +27,20 @@ async function copyText(text: string, field: HTMLInputElement | HTMLTextAreaElem
   }
 }
 
-export function embedSnippet(embedLink: string): string {
-  return `<iframe src="${embedLink}" width="100%" height="520" style="border:0" title="Map of Azerbaijan’s foreign relations" loading="lazy" allowfullscreen></iframe>`;
+/** Text made safe for an HTML attribute value in double quotes. */
+const attribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+
+export function embedSnippet(embedLink: string, title: string): string {
+  return `<iframe src="${attribute(embedLink)}" width="100%" height="520" style="border:0" title="${attribute(`Map of ${title}`)}" loading="lazy" allowfullscreen></iframe>`;
 }
 
 /** The share dialog: the link with a Copy button, the system share sheet where offered, and an embed snippet. */
-export function ShareDialog({ link, embedLink, onClose }: ShareDialogProps) {
+export function ShareDialog({ link, embedLink, title, onClose }: ShareDialogProps) {
   const dialog = useRef<HTMLDialogElement>(null);
   const linkField = useRef<HTMLInputElement>(null);
   const embedField = useRef<HTMLTextAreaElement>(null);
   const [copied, setCopied] = useState<CopyState>(null);
-  const snippet = embedSnippet(embedLink);
+  const snippet = embedSnippet(embedLink, title);
   const canShare = typeof navigator.share === 'function';
 
   useEffect(() => {

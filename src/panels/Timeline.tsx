@@ -1,10 +1,9 @@
-import { useEffect, useState, memo } from 'react';
+import { lazy, memo, Suspense, useEffect, useState } from 'react';
 import type { TimelineEvent } from '../data/schema';
-import { parseSelectionRef } from '../state/selection';
 import { yearOf } from '../state/selectors';
 import type { Selection } from '../state/view-state';
-import { formatDate } from './format';
-import { SourceLink } from './SourceLink';
+
+const TimelineEventList = lazy(() => import('./TimelineEventList'));
 
 interface TimelineProps {
   /** The chosen year; null is today. */
@@ -76,32 +75,15 @@ export const Timeline = memo(function Timeline({ year, firstYear, lastYear, even
         </output>
       </div>
       <details className="timeline-events">
-        <summary>
-          Events in {shown} ({events ? ofYear.length : '…'})
-        </summary>
+        <summary>{events ? `Events in ${shown} (${ofYear.length})` : `Events in ${shown} (loading…)`}</summary>
         {events === null ? (
           <p>Loading the events…</p>
         ) : ofYear.length === 0 ? (
           <p>No events recorded for {shown}.</p>
         ) : (
-          <ol>
-            {ofYear.map((e) => {
-              const target = e.refs.map(parseSelectionRef).find((s) => s !== null);
-              return (
-                <li key={`${e.date}-${e.text}`}>
-                  <time dateTime={e.date}>{formatDate(e.date)}</time>{' '}
-                  {target ? (
-                    <button type="button" className="link-button" onClick={() => onSelect(target)}>
-                      {e.text}
-                    </button>
-                  ) : (
-                    e.text
-                  )}{' '}
-                  <SourceLink source={e.source} />
-                </li>
-              );
-            })}
-          </ol>
+          <Suspense fallback={<p>Loading the events…</p>}>
+            <TimelineEventList events={ofYear} onSelect={onSelect} />
+          </Suspense>
         )}
       </details>
     </section>

@@ -10,7 +10,7 @@ export function mapSummary(dataset: FocusDataset, year: number | null, routeName
     .map(({ k, n }) => `${n} ${k.label.toLowerCase()}`);
   const when = year === null ? 'today' : `in ${year}`;
   const routes = routeNames.length > 0 ? `Routes shown: ${routeNames.join(', ')}.` : 'No routes shown.';
-  return `The map shows Azerbaijan and its partners ${when}: ${counts.join(', ')}. ${routes}`;
+  return `The map shows ${dataset.focus.name} and its partners ${when}: ${counts.join(', ')}. ${routes}`;
 }
 
 /** What the live region says when the selection changes. */

@@ -1,14 +1,16 @@
 import type { FocusDataset, RelationKind, RelationKindId } from '../data/schema';
 import type { Resolved } from './selection';
-import { isMemberIn, periodAt, type PartnerIndex } from './selectors';
+import { isMemberIn, periodAt, strainsAt, type PartnerIndex } from './selectors';
 
 export interface CountryRole {
   focus: boolean;
   /** The relationship kind in force (own entry or bloc), or null for a non-partner. */
   kind: RelationKindId | null;
+  /** A relationship under strain in that year (outlined on the map, whatever its kind). */
+  strained: boolean;
   selected: boolean;
-  /** A member of the organisation shown in the panel. */
-  highlighted: boolean;
+  /** Its standing in the organisation shown in the panel: a full member, or a partner-type standing. */
+  highlighted: 'member' | 'partner' | null;
 }
 
 /** How each country is drawn, given the year and the selection. */
@@ -24,14 +26,17 @@ export function countryRoles(
     for (const m of resolved.partner.members ?? []) selectedIds.add(m);
   }
   if (resolved?.type === 'country') selectedIds.add(resolved.id);
-  const orgMembers = new Set(resolved?.type === 'org' && isMemberIn(resolved.org, year) ? resolved.org.members : []);
+  const org = resolved?.type === 'org' && isMemberIn(resolved.org, year) ? resolved.org : null;
+  const orgMembers = new Set(org?.members);
+  const orgPartners = new Set(org?.partners);
   return (id) => {
     const partner = index.forCountry.get(id);
     return {
       focus: id === dataset.focus.id,
       kind: partner ? (periodAt(partner, year)?.kind ?? null) : null,
+      strained: partner ? strainsAt(partner, year).length > 0 : false,
       selected: selectedIds.has(id),
-      highlighted: orgMembers.has(id),
+      highlighted: orgMembers.has(id) ? 'member' : orgPartners.has(id) ? 'partner' : null,
     };
   };
 }
@@ -39,5 +44,7 @@ export function countryRoles(
 /** A country's name with its relationship, for tooltips and labels. */
 export function describeCountry(name: string, role: CountryRole, kinds: readonly RelationKind[]): string {
   const label = role.kind ? kinds.find((k) => k.id === role.kind)?.label : null;
-  return role.focus ? `${name} (focus country)` : label ? `${name} — ${label}` : name;
+  if (role.focus) return `${name} (focus country)`;
+  if (!label) return name;
+  return role.strained ? `${name} — ${label}, under strain` : `${name} — ${label}`;
 }

@@ -1,4 +1,4 @@
-import type { FocusDataset, Organisation, PartnerCore as Partner, RelationPeriod, RouteCore as Route } from '../data/schema';
+import type { FocusDataset, Organisation, PartnerCore as Partner, RelationPeriod, RouteCore as Route, Strain } from '../data/schema';
 
 /**
  * Pure look-ups over the dataset that the map and the panels share. `year` null means the
@@ -13,6 +13,12 @@ export function periodAt(partner: Partner, year: number | null): RelationPeriod 
   let found: RelationPeriod | null = null;
   for (const p of partner.periods) if (yearOf(p.from) <= year) found = p;
   return found;
+}
+
+/** The strains in force in `year` (today's when null): begun by then and not yet over. */
+export function strainsAt(partner: Pick<Partner, 'strains'>, year: number | null): Strain[] {
+  if (year === null) return partner.strains.filter((s) => s.to === undefined);
+  return partner.strains.filter((s) => yearOf(s.from) <= year && (s.to === undefined || yearOf(s.to) >= year));
 }
 
 export interface PartnerIndex {
@@ -33,14 +39,14 @@ export function indexPartners(partners: readonly Partner[]): PartnerIndex {
   return { byId, forCountry, blocOf };
 }
 
-/** Whether Azerbaijan belonged to `org` in `year` (the present when null). */
+/** Whether the focus country belonged to `org` (in its standing) in `year` (the present when null). */
 export function isMemberIn(org: Organisation, year: number | null): boolean {
   if (year === null) return !org.left;
   return yearOf(org.joined.date) <= year && (!org.left || yearOf(org.left.date) > year);
 }
 
 /**
- * The organisations Azerbaijan shares with a country, or with every member of a bloc (by the
+ * The organisations the focus country shares with a country, or with every member of a bloc (by the
  * organisation's current member list).
  */
 export function sharedOrganisations(dataset: FocusDataset, countryIds: readonly string[], year: number | null): Organisation[] {

@@ -64,6 +64,6 @@ export const hashParams = (page: Page) => new URLSearchParams(new URL(page.url()
 
 /** Unfolds the layers box (it folds itself when a panel opens on a screen under 1400 px). */
 export async function openLayers(page: Page) {
-  const box = page.locator('.map-controls details');
-  if (!(await box.evaluate((d) => (d as HTMLDetailsElement).open))) await box.locator('summary').click();
+  const box = page.locator('.map-controls > details');
+  if (!(await box.evaluate((d) => (d as HTMLDetailsElement).open))) await box.locator(':scope > summary').click();
 }

@@ -93,7 +93,7 @@ test('on a phone: tap a partner, read its panel as a bottom sheet, expand it, di
   const box = (await panel.boundingBox())!;
   expect(box.y + box.height).toBeGreaterThan(660);
   expect(box.width).toBeGreaterThan(370);
-  await expect(panel).toContainText('Strategic partnership');
+  await expect(panel).toContainText('Cooperative');
   await panel.getByRole('button', { name: 'Show more' }).tap();
   expect((await panel.boundingBox())!.height).toBeGreaterThan(box.height);
   await panel.getByRole('button', { name: 'Close Georgia' }).tap();
@@ -118,4 +118,28 @@ test('at world zoom, Armenia and Nakhchivan are easy to hit', async ({ page }) =
   const geo = await centre('GEO');
   await page.mouse.click(geo.x + 15, geo.y - 15);
   await expect(details(page).getByRole('heading', { level: 2, name: 'Georgia' })).toBeVisible();
+});
+
+test('Escape pressed while the panel is still loading closes the selection (one app-level handler)', async ({ page }) => {
+  // Hold the panel's code back, so that the Escape arrives before any panel exists.
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/assets/SelectionPanel-*.js', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await openMap(page, '#map=5/41/45');
+  const at = await projector(page, 'GEO');
+  const kutaisi = at(42.27, 42.7);
+  await page.mouse.click(kutaisi.x, kutaisi.y);
+  await expect.poll(() => hashParams(page).get('sel')).toBe('country:GEO');
+  const panel = page.getByRole('complementary', { name: 'Details' });
+  await expect(panel).toContainText('Loading');
+  await page.keyboard.press('Escape');
+  await expect(panel).toHaveCount(0);
+  expect(hashParams(page).get('sel')).toBeNull();
+  release();
+  // The code arriving later opens nothing.
+  await page.waitForTimeout(300);
+  await expect(panel).toHaveCount(0);
 });

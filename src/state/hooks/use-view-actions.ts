@@ -14,6 +14,8 @@ interface Inputs {
   dataset: FocusDataset;
   index: PartnerIndex;
   catalog: Catalog;
+  /** Frame what a click on the map selects too (on a phone, so it is not left under the sheet). */
+  frameMapClicks: boolean;
 }
 
 /** A request to frame some bounds: a new object each time, so the same place can be framed twice. */
@@ -23,10 +25,10 @@ export interface FitRequest {
 
 /**
  * What the reader can do to the view, as stable callbacks (so memoised layers and controls
- * do not re-render for nothing). Selecting from the map keeps the camera; selecting from a list,
- * search or panel also asks the map to frame the item.
+ * do not re-render for nothing). Selecting from the map keeps the camera (but on a phone, where
+ * the sheet would cover it); selecting from a list, search or panel also frames the item.
  */
-export function useViewActions({ navigate, geometry, dataset, index, catalog }: Inputs) {
+export function useViewActions({ navigate, geometry, dataset, index, catalog, frameMapClicks }: Inputs) {
   const [fit, setFit] = useState<FitRequest | null>(null);
   const choose = useCallback(
     (sel: Selection | null, frame: boolean) => {
@@ -39,7 +41,7 @@ export function useViewActions({ navigate, geometry, dataset, index, catalog }: 
   return {
     fit,
     close: useCallback(() => choose(null, false), [choose]),
-    selectCountry: useCallback((id: string) => choose(selectionForCountry(id, index), false), [choose, index]),
+    selectCountry: useCallback((id: string) => choose(selectionForCountry(id, index), frameMapClicks), [choose, index, frameMapClicks]),
     selectRoute: useCallback((id: string) => choose({ kind: 'route', id }, true), [choose]),
     selectFromUi: useCallback((sel: Selection) => choose(sel, true), [choose]),
     chooseOrganisation: useCallback((id: string | null) => choose(id ? { kind: 'org', id } : null, false), [choose]),

@@ -3,7 +3,7 @@ import type { PartnerCore, RouteCore } from '../../../src/data/schema';
 import { periodAt } from '../../../src/state/selectors';
 import { routeStageIn, segmentStatusAt, stageNote } from '../../../src/state/timeline';
 
-const source = { url: 'https://example.org/source', publisher: 'Example' };
+const source = { url: 'https://example.org/source' };
 const fact = (date: string) => ({ date, text: 'x', source });
 
 const pipeline: RouteCore = {
@@ -72,10 +72,17 @@ describe('periodAt: a kind that changes', () => {
     altNames: [],
     dimensions: ['energy'],
     periods: [
-      { from: '1992-04-04', to: '1997-07-03', kind: 'pragmatic', evidence: [fact('1992-04-04')] },
-      { from: '1997-07-03', to: '2022-02-22', kind: 'strategic', evidence: [fact('1997-07-03')] },
-      { from: '2022-02-22', kind: 'alliance', evidence: [fact('2022-02-22')] },
+      { from: '1992-04-04', to: '1997-07-03', kind: 'cooperative', supporting: [fact('1992-04-04')] },
+      {
+        from: '1997-07-03',
+        to: '2022-02-22',
+        kind: 'strategic',
+        establishing: { ...fact('1997-07-03'), type: 'strategic-partnership' },
+        supporting: [],
+      },
+      { from: '2022-02-22', kind: 'alliance', establishing: { ...fact('2022-02-22'), type: 'alliance-declaration' }, supporting: [] },
     ],
+    strains: [],
     capital: { name: 'Moscow', lat: 55.75, lng: 37.6, source },
   };
 
@@ -84,7 +91,7 @@ describe('periodAt: a kind that changes', () => {
   });
 
   it('takes the period in force in the chosen year, and the latest for today', () => {
-    expect(periodAt(partner, 1995)?.kind).toBe('pragmatic');
+    expect(periodAt(partner, 1995)?.kind).toBe('cooperative');
     expect(periodAt(partner, 1997)?.kind).toBe('strategic');
     expect(periodAt(partner, 2021)?.kind).toBe('strategic');
     expect(periodAt(partner, 2022)?.kind).toBe('alliance');

@@ -1,0 +1,110 @@
+import type { FocusDataset, Place } from '../data/schema';
+import type { CountryRole } from './country-roles';
+import { periodAt, type PartnerIndex } from './selectors';
+
+/** What the map may name, before it is measured and placed (geo/labels.ts). */
+export interface LabelSpec {
+  id: string;
+  text: string;
+  lat: number;
+  lng: number;
+  /** Radius of the largest circle inside the shape at the point, in Mercator degrees; 0 for a point. */
+  r: number;
+  priority: number;
+  leader: boolean;
+  /** How it looks: the focus country, a partner, any other country, a capital, a place on a selected route. */
+  style: 'focus' | 'partner' | 'country' | 'capital' | 'stop';
+  /** The lowest zoom at which it is offered at all (capitals only from close up). */
+  minZoom: number;
+}
+
+export const CAPITAL_NAMES_MIN_ZOOM = 4;
+
+interface LabelInputs {
+  dataset: FocusDataset;
+  index: PartnerIndex;
+  year: number | null;
+  roles: (id: string) => CountryRole;
+  labelPoints: Readonly<Record<string, { lng: number; lat: number; r: number }>>;
+  countryName: (id: string) => string;
+  /** The ends and main stations of a selected route, named while it is selected. */
+  routeStops: readonly Place[];
+}
+
+/** A short name for a small place: "Nakhchivan (exclave of Azerbaijan)" is named "Nakhchivan". */
+const shortName = (name: string) => name.replace(/\s*\(.*\)$/, '');
+
+/**
+ * Everything the map may name, with its priority: the selection first, then the focus country,
+ * the partners by weight (kind, then how many dimensions tie them), the small places the pack
+ * lists, the partners' capitals, then every other country by size.
+ */
+export function labelSpecs({ dataset, index, year, roles, labelPoints, countryName, routeStops }: LabelInputs): LabelSpec[] {
+  const specs: LabelSpec[] = [];
+  for (const [id, point] of Object.entries(labelPoints)) {
+    const role = roles(id);
+    const partner = index.byId.get(id);
+    const period = partner ? periodAt(partner, year) : null;
+    const weight = period
+      ? (period.kind === 'alliance' ? 3 : period.kind === 'strategic' ? 2 : 1) + (partner?.dimensions.length ?? 0) / 10
+      : 0;
+    const priority = role.selected ? 0 : role.focus ? 1 : period ? 3 - weight / 4 : 6 - Math.min(point.r, 30) / 31;
+    specs.push({
+      id: `country:${id}`,
+      text: countryName(id),
+      ...point,
+      priority,
+      leader: role.focus || role.selected || period !== null,
+      style: role.focus ? 'focus' : period ? 'partner' : 'country',
+      minZoom: 0,
+    });
+  }
+  for (const { countryId, place } of dataset.smallPlaces) {
+    // A small place that is a capital is named with the capitals; an exclave gets its own label.
+    if (dataset.partners.some((p) => p.capital.name === place.name)) continue;
+    specs.push({
+      id: `place:${place.name}`,
+      text: shortName(place.name),
+      lat: place.lat,
+      lng: place.lng,
+      r: 0,
+      priority: roles(countryId).focus ? 1.5 : 2.5,
+      leader: false,
+      style: 'country',
+      minZoom: 0,
+    });
+  }
+  capitalDots(dataset, year).forEach((c, i) => {
+    const priority = i === 0 ? 4 : 5;
+    specs.push({
+      id: `capital:${c.name}`,
+      text: c.name,
+      lat: c.lat,
+      lng: c.lng,
+      r: 0,
+      priority,
+      leader: false,
+      style: 'capital',
+      minZoom: CAPITAL_NAMES_MIN_ZOOM,
+    });
+  });
+  for (const stop of routeStops) {
+    specs.push({
+      id: `stop:${stop.name}`,
+      text: stop.name,
+      lat: stop.lat,
+      lng: stop.lng,
+      r: 0,
+      priority: 0.5,
+      leader: false,
+      style: 'stop',
+      minZoom: 0,
+    });
+  }
+  return specs;
+}
+
+/** The capitals the partner links end at (and the focus capital): drawn as dots at every zoom. */
+export function capitalDots(dataset: FocusDataset, year: number | null): Place[] {
+  return [dataset.focus.capital, ...dataset.partners.filter((p) => periodAt(p, year)).map((p) => p.capital)];
+}
