@@ -48,7 +48,11 @@ async function engage(page) {
   await page.mouse.move(10, 300);
   await page.waitForLoadState('networkidle');
   // The panels load on idle and are warmed once off screen; a reader's first click comes later.
-  await page.waitForFunction(() => !document.querySelector('.panel-warmup'));
+  await page.waitForFunction(
+    () =>
+      performance.getEntriesByType('resource').some((e) => e.name.includes('/SelectionPanel-')) && !document.querySelector('.panel-warmup'),
+  );
+  await page.waitForTimeout(500);
 }
 
 async function newPage(browser, { throttle = 1, viewport = { width: 1280, height: 800 } } = {}) {
@@ -139,6 +143,8 @@ async function clickToPanel(browser) {
     );
     await page.keyboard.press('Escape');
     await page.waitForSelector('#detail-title', { state: 'detached' });
+    // The map regains the panel's width and redraws its shapes after the next paint: let it.
+    await page.waitForTimeout(300);
   }
   await context.close();
   return { median: round(median(times)), first: round(times[0]), all: times.map((t) => round(t)) };

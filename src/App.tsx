@@ -3,7 +3,6 @@ import type { Boot } from './boot/boot';
 import { COUNTRY_NAMES } from './data/country-names';
 import type { RouteCore, SmallPlace } from './data/schema';
 import { useEscapeKey } from './lib/use-escape-key';
-import { useIdleAfter } from './lib/use-idle';
 import { useLazyModule } from './lib/use-lazy-module';
 import { CameraSync } from './map/CameraSync';
 import { CountriesLayer } from './map/CountriesLayer';
@@ -81,10 +80,11 @@ export function App({ boot }: { boot: Boot }) {
   const engaged = useEngaged();
   // The first render is the header and the map; overlays and floating controls follow.
   const afterFirstPaint = useAfterFirstPaint();
-  const { SelectionPanel, ready: panelReady, retryLoad } = useSelectionPanel(focus.loadDetails, afterFirstPaint);
-  // The timeline's events load on idle after the first paint, so it never shows a bare placeholder for long.
-  const idle = useIdleAfter(afterFirstPaint);
-  const events = useLazyModule(focus.loadEvents, idle || engaged || state.year !== null);
+  // The panels' code loads (and is warmed) on idle once the reader shows a sign of use, so that
+  // it competes with neither the first view nor a reader who only looks.
+  const { SelectionPanel, ready: panelReady, retryLoad } = useSelectionPanel(focus.loadDetails, engaged);
+  // The timeline's events load with the reader's first sign of use (it says meanwhile that they are loading).
+  const events = useLazyModule(focus.loadEvents, engaged || state.year !== null);
 
   const ready = geometry.status === 'ready' ? geometry.geometry : null;
   const panelOpen = resolved !== null;

@@ -4,6 +4,7 @@ import { createPortal } from 'react-dom';
 import { useMap } from 'react-leaflet';
 import type { Place } from '../data/schema';
 import { type LabelCandidate, type PlacedLabel, placeLabels } from '../geo/labels';
+import { onIdle } from '../lib/on-idle';
 import type { LabelSpec } from '../state/label-model';
 
 const PANE = 'labels';
@@ -26,14 +27,25 @@ interface Shown {
   origin: { x: number; y: number };
 }
 
-/** Measures text with a canvas (no layout); falls back to an estimate where there is none (tests). */
+/**
+ * Measures text with a canvas (no layout), each name once for the layer's life; falls back to an
+ * estimate where there is no canvas (tests).
+ */
 function useTextWidth(): (text: string, style: LabelSpec['style']) => number {
   return useMemo(() => {
     const ctx = typeof document !== 'undefined' ? document.createElement('canvas').getContext('2d') : null;
+    const known = new Map<string, number>();
     return (text, style) => {
-      if (!ctx) return text.length * 6.5;
-      ctx.font = FONT[style];
-      return Math.ceil(ctx.measureText(text).width) + 4;
+      const key = `${style}|${text}`;
+      const cached = known.get(key);
+      if (cached !== undefined) return cached;
+      let width = text.length * 6.5;
+      if (ctx) {
+        ctx.font = FONT[style];
+        width = Math.ceil(ctx.measureText(text).width) + 4;
+      }
+      known.set(key, width);
+      return width;
     };
   }, []);
 }
@@ -92,9 +104,12 @@ export const LabelsLayer = memo(function LabelsLayer({ specs, dots }: LabelsLaye
 
   useEffect(() => {
     const place = () => setShown({ labels: placeAll(map, specs, width), zoom: map.getZoom() });
-    place();
+    // New names (a selection, a year) are placed when the main thread is idle: a click paints
+    // its panel first. A move or a zoom the reader made is answered at once.
+    const cancel = onIdle(place, 400);
     map.on('moveend zoomend resize', place);
     return () => {
+      cancel();
       map.off('moveend zoomend resize', place);
     };
   }, [map, specs, width]);
