@@ -1,5 +1,6 @@
 // Builds public/geo/routes.geojson from the hand-traced route courses in route-traces.mjs:
-// one LineString Feature per segment, properties { routeId, status, segment }, coordinates
+// one LineString Feature per segment, properties { routeId, status, segment, from, to } (from
+// and to: the names of its first and last places, which the map shows for a selected route), coordinates
 // [lng, lat] rounded to 4 decimals (about 10 m, far finer than the traces are accurate) to keep
 // the file small. Deterministic: the same traces always give the same bytes.
 // Run: node scripts/build-routes.mjs
@@ -10,6 +11,8 @@ import { routeTraces } from './route-traces.mjs';
 const OUT = new URL('../public/geo/routes.geojson', import.meta.url);
 
 const round = (x) => Math.round(x * 1e4) / 1e4;
+/** A place's name as the map shows it: without the trace's notes ("(approx.)", "(railway station)"). */
+const placeName = (name) => name.replace(/\s*\(.*?\)/g, '').trim();
 
 /** The [lng, lat] positions of a segment, without the repeats that rounding can create. */
 function positions(vertices) {
@@ -28,7 +31,8 @@ export function routesGeoJson(traces = routeTraces) {
     segments.map(({ segment, status, vertices }) => {
       const coordinates = positions(vertices);
       if (coordinates.length < 2) throw new Error(`${routeId} / ${segment}: a line needs two distinct points`);
-      return { type: 'Feature', properties: { routeId, status, segment }, geometry: { type: 'LineString', coordinates } };
+      const [from, to] = [vertices[0], vertices.at(-1)].map((v) => placeName(v.name));
+      return { type: 'Feature', properties: { routeId, status, segment, from, to }, geometry: { type: 'LineString', coordinates } };
     }),
   );
   return { type: 'FeatureCollection', features };

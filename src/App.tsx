@@ -101,8 +101,7 @@ export function App({ boot }: { boot: Boot }) {
 
   const selectedPartnerId = resolved?.type === 'partner' ? resolved.partner.id : null;
   const selectedRouteId = resolved?.type === 'route' ? resolved.route.id : null;
-  const details = useLazyModule(focus.loadDetails, selectedRouteId !== null);
-  const labels = useMapLabels(focus, state.year, roles, details, selectedRouteId);
+  const labels = useMapLabels(focus, state.year, roles, ready?.routes.features ?? null, selectedRouteId);
   const selectionKey = state.sel ? selectionRef(state.sel) : '';
   // One app-level Escape: it closes the selection even while the panel's code is still loading.
   useEscapeKey(() => {

@@ -21,6 +21,9 @@ export interface RouteProps {
   routeId: string;
   status: SegmentStatus;
   segment: string;
+  /** The named places the segment starts and ends at (terminals, junctions, stations). */
+  from: string;
+  to: string;
 }
 export type RouteFeature = Feature<LineString | MultiLineString, RouteProps>;
 export type RouteLines = FeatureCollection<LineString | MultiLineString, RouteProps>;
@@ -87,6 +90,8 @@ export function parseRoutes(json: unknown, file = 'routes.geojson'): RouteLines 
     const { routeId, status } = f.properties;
     if (typeof routeId !== 'string' || !SLUG_PATTERN.test(routeId)) throw fail(`feature ${i} has no routeId`);
     if (typeof status !== 'string' || !SEGMENT_STATUSES.includes(status)) throw fail(`${routeId} has an unknown status`);
+    const { from, to } = f.properties;
+    if (typeof from !== 'string' || typeof to !== 'string') throw fail(`${routeId} has a segment without its end places`);
     const { type, coordinates } = f.geometry;
     const ok =
       (type === 'LineString' && isLine(coordinates)) ||

@@ -20,6 +20,13 @@ export interface LabelSpec {
 
 export const CAPITAL_NAMES_MIN_ZOOM = 4;
 
+/** A named place on a selected route. */
+export interface RouteStop {
+  name: string;
+  lat: number;
+  lng: number;
+}
+
 interface LabelInputs {
   dataset: FocusDataset;
   index: PartnerIndex;
@@ -28,7 +35,7 @@ interface LabelInputs {
   labelPoints: Readonly<Record<string, { lng: number; lat: number; r: number }>>;
   countryName: (id: string) => string;
   /** The ends and main stations of a selected route, named while it is selected. */
-  routeStops: readonly Place[];
+  routeStops: readonly RouteStop[];
 }
 
 /** A short name for a small place: "Nakhchivan (exclave of Azerbaijan)" is named "Nakhchivan". */

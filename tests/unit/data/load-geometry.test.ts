@@ -89,7 +89,9 @@ describe('parseCountries rejects broken input with a clear error', () => {
 describe('parseRoutes', () => {
   const line = (routeId: unknown, coordinates: unknown, status: unknown = 'built') => ({
     type: 'FeatureCollection',
-    features: [{ type: 'Feature', properties: { routeId, status, segment: 's' }, geometry: { type: 'LineString', coordinates } }],
+    features: [
+      { type: 'Feature', properties: { routeId, status, segment: 's', from: 'a', to: 'b' }, geometry: { type: 'LineString', coordinates } },
+    ],
   });
 
   it('accepts a well-formed route', () => {
@@ -101,6 +103,15 @@ describe('parseRoutes', () => {
         ]),
       ).features,
     ).toHaveLength(1);
+  });
+
+  it('rejects a segment without the names of its end places', () => {
+    const json = line('btc', [
+      [0, 0],
+      [1, 1],
+    ]);
+    delete (json.features[0]?.properties as { from?: string }).from;
+    expect(() => parseRoutes(json)).toThrow(/end places/);
   });
 
   it.each([

@@ -102,3 +102,34 @@ describe('the catalog', () => {
     expect([catalog.minZoom, catalog.maxZoom]).toEqual([2, 10]);
   });
 });
+
+describe('the places a selected route names', () => {
+  it('are the ends of its segments, each once, at their coordinates', async () => {
+    const { routeStops } = await import('../../../src/state/hooks/use-map-labels');
+    const line = (from: string, to: string, coordinates: number[][]) =>
+      ({
+        type: 'Feature',
+        properties: { routeId: 'r', status: 'built', segment: `${from}–${to}`, from, to },
+        geometry: { type: 'LineString', coordinates },
+      }) as never;
+    const stops = routeStops(
+      [
+        line('A', 'B', [
+          [1, 2],
+          [3, 4],
+        ]),
+        line('B', 'C', [
+          [3, 4],
+          [5, 6],
+        ]),
+      ],
+      'r',
+    );
+    expect(stops).toEqual([
+      { name: 'A', lng: 1, lat: 2 },
+      { name: 'B', lng: 3, lat: 4 },
+      { name: 'C', lng: 5, lat: 6 },
+    ]);
+    expect(routeStops([], 'r')).toEqual([]);
+  });
+});
