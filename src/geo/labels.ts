@@ -43,6 +43,8 @@ export interface PlacedLabel {
 const FIT_SLACK = 1.3;
 /** Gap between a shape (or a point) and a label placed beside it, in pixels. */
 const GAP = 8;
+/** Above this room (pixels), a shape is big enough that a name beside it would be far from it. */
+const MAX_LEADER_ROOM = 60;
 /** Space kept between two labels, in pixels. */
 const PAD = 2;
 
@@ -62,8 +64,15 @@ export const fitsInside = (c: Pick<LabelCandidate, 'width' | 'height' | 'room'>)
 
 /** The positions to try for a candidate, best first, with the leader each needs. */
 function positionsFor(c: LabelCandidate): PlacedLabel[] {
-  if (fitsInside(c)) return [{ id: c.id, x: c.x, y: c.y, leader: null }];
-  if (!c.leader && c.room > 0) return [];
+  const inside: PlacedLabel[] = fitsInside(c) ? [{ id: c.id, x: c.x, y: c.y, leader: null }] : [];
+  // Beside the shape: for a point, or when leaders are allowed (also when the inside spot is taken).
+  if (!c.leader && c.room > 0) return inside;
+  // A large shape whose inside spot is taken is not named from far outside it.
+  if (inside.length > 0 && c.room > MAX_LEADER_ROOM) return inside;
+  return [...inside, ...besidePositions(c)];
+}
+
+function besidePositions(c: LabelCandidate): PlacedLabel[] {
   const reach = c.room + GAP;
   const sides: [dx: number, dy: number][] = [
     [1, 0],

@@ -110,7 +110,8 @@ describe('parseRoutes', () => {
       [0, 0],
       [1, 1],
     ]);
-    delete (json.features[0]?.properties as { from?: string }).from;
+    const [feature] = json.features;
+    if (feature) delete (feature.properties as { from?: string }).from;
     expect(() => parseRoutes(json)).toThrow(/end places/);
   });
 

@@ -82,3 +82,13 @@ describe('placeLabels', () => {
     expect(fitsInside({ width: 10, height: 10, room: 0 })).toBe(false);
   });
 });
+
+describe('a small shape whose inside spot is taken', () => {
+  it('is named beside it with a leader, when leaders are allowed', () => {
+    const first = label('first', 300, 300, { priority: 0 });
+    const small = label('small', 302, 301, { priority: 1, room: 40, leader: true });
+    const placed = placeLabels([first, small], view);
+    expect(placed.map((p) => p.id)).toEqual(['first', 'small']);
+    expect(placed[1]?.leader).not.toBeNull();
+  });
+});
