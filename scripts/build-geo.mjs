@@ -245,9 +245,30 @@ function labelPoints(topology) {
     const projected = polygons.map((p) => p.map((ring) => ring.map(([x, y]) => [x, mercY(Math.max(-85, Math.min(85, y)))])));
     const largest = projected.reduce((a, b) => (mercatorArea(b) > mercatorArea(a) ? b : a));
     const pole = polylabel(largest, 0.05);
-    out[f.id] = { lng: round(pole[0], 2), lat: round(invMercY(pole[1]), 2), r: round(pole.distance, 2) };
+    const point = (p) => ({ lng: round(p[0], 2), lat: round(invMercY(p[1]), 2), r: round(p.distance, 2) });
+    const alt = bandPoles(largest).map(point);
+    out[f.id] = alt.length > 0 ? { ...point(pole), alt } : point(pole);
   }
   return Object.fromEntries(Object.entries(out).sort(([a], [b]) => (a < b ? -1 : 1)));
+}
+
+// A country wider than this (degrees of longitude) also gets a label point in each band of this
+// width, so that it is named when its main point is out of view (Russia seen from Europe).
+const BAND_DEG = 40;
+
+/** Poles of inaccessibility of a wide polygon's parts in successive longitude bands, in order. */
+function bandPoles(polygon) {
+  const xs = polygon[0].map(([x]) => x);
+  const [west, east] = [Math.min(...xs), Math.max(...xs)];
+  if (east - west <= BAND_DEG) return [];
+  const poles = [];
+  for (let x = west; x < east; x += BAND_DEG) {
+    const clipped = bboxClip({ type: 'Polygon', coordinates: polygon }, [x, -400, x + BAND_DEG, 400]).geometry.coordinates;
+    if (clipped.length === 0 || clipped[0].length < 4) continue;
+    const pole = polylabel(clipped, 0.05);
+    if (pole.distance > 0.5) poles.push(pole);
+  }
+  return poles;
 }
 
 function labelsModule(points) {
@@ -255,9 +276,15 @@ function labelsModule(points) {
 /**
  * Where each country's name is placed: the point inside its largest piece farthest from the
  * edges, and \`r\`, the radius of the largest circle around it that fits inside (in degrees of
- * Web Mercator at the equator: at zoom z it spans r × 256 × 2^z / 360 pixels).
+ * Web Mercator at the equator: at zoom z it spans r × 256 × 2^z / 360 pixels). \`alt\`: for a
+ * very wide country, the same for each band of longitude, used when the main point is out of view.
  */
-export const COUNTRY_LABELS: Readonly<Record<string, { lng: number; lat: number; r: number }>> = ${JSON.stringify(points)};
+export interface LabelPoint {
+  lng: number;
+  lat: number;
+  r: number;
+}
+export const COUNTRY_LABELS: Readonly<Record<string, LabelPoint & { alt?: LabelPoint[] }>> = ${JSON.stringify(points)};
 `;
 }
 

@@ -55,18 +55,24 @@ function placeAll(map: LeafletMap, specs: readonly LabelSpec[], width: (text: st
   const size = map.getSize();
   const pxPerDegree = (256 * 2 ** zoom) / 360;
   const view = { left: -size.x * MARGIN, top: -size.y * MARGIN, right: size.x * (1 + MARGIN), bottom: size.y * (1 + MARGIN) };
-  const byId = new Map<string, LabelSpec>();
-  const candidates: LabelCandidate[] = [];
+  // One candidate per group: the first whose point is on screen, else the first in the margin.
+  const chosen = new Map<string, { spec: LabelSpec; x: number; y: number; onScreen: boolean }>();
   for (const spec of specs) {
-    if (zoom < spec.minZoom) continue;
+    if (zoom < spec.minZoom || chosen.get(spec.group)?.onScreen) continue;
     const p = map.latLngToContainerPoint([spec.lat, spec.lng]);
     if (p.x < view.left || p.x > view.right || p.y < view.top || p.y > view.bottom) continue;
+    const onScreen = p.x >= 0 && p.x <= size.x && p.y >= 0 && p.y <= size.y;
+    if (!chosen.has(spec.group) || onScreen) chosen.set(spec.group, { spec, x: p.x, y: p.y, onScreen });
+  }
+  const byId = new Map<string, LabelSpec>();
+  const candidates: LabelCandidate[] = [];
+  for (const { spec, x, y } of chosen.values()) {
     byId.set(spec.id, spec);
     candidates.push({
       id: spec.id,
       priority: spec.priority,
-      x: p.x,
-      y: p.y,
+      x,
+      y,
       width: width(spec.text, spec.style),
       height: LINE_HEIGHT[spec.style],
       room: spec.r * pxPerDegree,
@@ -147,7 +153,7 @@ function LabelText({ spec, placed, origin }: Shown) {
       )}
       <span
         className={`map-label map-label-${spec.style}`}
-        data-label={spec.id}
+        data-label={spec.group}
         style={{ transform: `translate(${placed.x + origin.x}px, ${placed.y + origin.y}px) translate(-50%, -50%)` }}
       >
         {spec.text}

@@ -1,3 +1,4 @@
+import type { LabelPoint } from '../data/country-labels';
 import type { FocusDataset, Place } from '../data/schema';
 import type { CountryRole } from './country-roles';
 import { periodAt, type PartnerIndex } from './selectors';
@@ -5,6 +6,8 @@ import { periodAt, type PartnerIndex } from './selectors';
 /** What the map may name, before it is measured and placed (geo/labels.ts). */
 export interface LabelSpec {
   id: string;
+  /** Specs of one group are alternatives: the first whose point is in view is offered, the rest not. */
+  group: string;
   text: string;
   lat: number;
   lng: number;
@@ -32,7 +35,7 @@ interface LabelInputs {
   index: PartnerIndex;
   year: number | null;
   roles: (id: string) => CountryRole;
-  labelPoints: Readonly<Record<string, { lng: number; lat: number; r: number }>>;
+  labelPoints: Readonly<Record<string, LabelPoint & { alt?: readonly LabelPoint[] }>>;
   countryName: (id: string) => string;
   /** The ends and main stations of a selected route, named while it is selected. */
   routeStops: readonly RouteStop[];
@@ -48,7 +51,7 @@ const shortName = (name: string) => name.replace(/\s*\(.*\)$/, '');
  */
 export function labelSpecs({ dataset, index, year, roles, labelPoints, countryName, routeStops }: LabelInputs): LabelSpec[] {
   const specs: LabelSpec[] = [];
-  for (const [id, point] of Object.entries(labelPoints)) {
+  for (const [id, { alt = [], ...point }] of Object.entries(labelPoints)) {
     const role = roles(id);
     const partner = index.byId.get(id);
     const period = partner ? periodAt(partner, year) : null;
@@ -56,21 +59,24 @@ export function labelSpecs({ dataset, index, year, roles, labelPoints, countryNa
       ? (period.kind === 'alliance' ? 3 : period.kind === 'strategic' ? 2 : 1) + (partner?.dimensions.length ?? 0) / 10
       : 0;
     const priority = role.selected ? 0 : role.focus ? 1 : period ? 3 - weight / 4 : 6 - Math.min(point.r, 30) / 31;
-    specs.push({
-      id: `country:${id}`,
+    const common = {
+      group: `country:${id}`,
       text: countryName(id),
-      ...point,
       priority,
       leader: role.focus || role.selected || period !== null,
-      style: role.focus ? 'focus' : period ? 'partner' : 'country',
+      style: role.focus ? ('focus' as const) : period ? ('partner' as const) : ('country' as const),
       minZoom: 0,
-    });
+    };
+    // The main point first; a wide country's band points stand in when it is out of view.
+    specs.push({ id: `country:${id}`, ...common, ...point });
+    for (const [i, p] of alt.entries()) specs.push({ id: `country:${id}:${i}`, ...common, ...p });
   }
   for (const { countryId, place } of dataset.smallPlaces) {
     // A small place that is a capital is named with the capitals; an exclave gets its own label.
     if (dataset.partners.some((p) => p.capital.name === place.name)) continue;
     specs.push({
       id: `place:${place.name}`,
+      group: `place:${place.name}`,
       text: shortName(place.name),
       lat: place.lat,
       lng: place.lng,
@@ -85,6 +91,7 @@ export function labelSpecs({ dataset, index, year, roles, labelPoints, countryNa
     const priority = i === 0 ? 4 : 5;
     specs.push({
       id: `capital:${c.name}`,
+      group: `capital:${c.name}`,
       text: c.name,
       lat: c.lat,
       lng: c.lng,
@@ -98,6 +105,7 @@ export function labelSpecs({ dataset, index, year, roles, labelPoints, countryNa
   for (const stop of routeStops) {
     specs.push({
       id: `stop:${stop.name}`,
+      group: `stop:${stop.name}`,
       text: stop.name,
       lat: stop.lat,
       lng: stop.lng,

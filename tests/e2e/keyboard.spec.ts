@@ -93,7 +93,7 @@ test('on a phone: tap a partner, read its panel as a bottom sheet, expand it, di
   const box = (await panel.boundingBox())!;
   expect(box.y + box.height).toBeGreaterThan(660);
   expect(box.width).toBeGreaterThan(370);
-  await expect(panel).toContainText('Cooperative');
+  await expect(panel).toContainText('Strategic partnership');
   await panel.getByRole('button', { name: 'Show more' }).tap();
   expect((await panel.boundingBox())!.height).toBeGreaterThan(box.height);
   await panel.getByRole('button', { name: 'Close Georgia' }).tap();

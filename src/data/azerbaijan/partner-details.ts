@@ -291,7 +291,7 @@ export const partnerDetails: Record<string, PartnerDetails> = {
   },
   GEO: {
     summary:
-      'Georgia is Azerbaijan’s corridor to the Black Sea and Türkiye: the Baku–Supsa and BTC oil lines and the Baku–Tbilisi–Kars railway all cross it. A 1996 treaty on friendship, cooperation and mutual security underpins relations, and both sides speak of a strategic partnership, though no document founding it was found. An unfinished border delimitation around the David Gareja monastery complex flared into a dispute in 2019.',
+      'Georgia is Azerbaijan’s corridor to the Black Sea and Türkiye: the Baku–Supsa and BTC oil lines and the Baku–Tbilisi–Kars railway all cross it. A 1996 treaty on friendship, cooperation and mutual security underpins relations, and a joint declaration signed by both presidents in 2015 proclaims their strategic partnership. An unfinished border delimitation around the David Gareja monastery complex flared into a dispute in 2019.',
     summarySources: [
       src('https://old.civil.ge/eng/_print.php?id=28747'),
       src('https://www.rferl.org/a/1091101.html'),

@@ -261,7 +261,7 @@ export const GEO_1996_03_08: DatedFact = fact(
 );
 export const GEO_2015_11_05: DatedFact = fact(
   '2015-11-05',
-  'Presidents sign a joint declaration in Tbilisi pledging to strengthen their existing strategic partnership.',
+  'The presidents sign a joint declaration in Tbilisi that proclaims their strategic partnership and sets out its fields: politics, the economy, energy, transport and security.',
   src('https://old.civil.ge/eng/_print.php?id=28747'),
 );
 export const GEO_2019_05: DatedFact = fact(
@@ -936,9 +936,18 @@ export const partners: PartnerCore[] = [
     periods: [
       {
         from: '1992-11-18',
+        to: '2015-11-05',
         kind: 'cooperative',
         establishing: establishes('relations-established', GEO_1992_11_18),
-        supporting: [GEO_1996_03_08, GEO_2015_11_05],
+        supporting: [GEO_1996_03_08],
+      },
+      {
+        // The 2015 declaration, signed by both presidents, proclaims the strategic partnership and
+        // sets out its fields (Civil.ge full text), which the evidence rule asks for.
+        from: '2015-11-05',
+        kind: 'strategic',
+        establishing: establishes('strategic-partnership', GEO_2015_11_05),
+        supporting: [],
       },
     ],
     strains: [
