@@ -41,6 +41,12 @@ interface LabelInputs {
   routeStops: readonly RouteStop[];
 }
 
+/** A label for a point (no shape around it, so no room and no leader), one to a group. */
+function pointSpec(kind: string, at: RouteStop, priority: number, style: LabelSpec['style'], minZoom: number): LabelSpec {
+  const id = `${kind}:${at.name}`;
+  return { id, group: id, text: at.name, lat: at.lat, lng: at.lng, r: 0, priority, leader: false, style, minZoom };
+}
+
 /** A short name for a small place: "Nakhchivan (exclave of Azerbaijan)" is named "Nakhchivan". */
 const shortName = (name: string) => name.replace(/\s*\(.*\)$/, '');
 
@@ -74,48 +80,12 @@ export function labelSpecs({ dataset, index, year, roles, labelPoints, countryNa
   for (const { countryId, place } of dataset.smallPlaces) {
     // A small place that is a capital is named with the capitals; an exclave gets its own label.
     if (dataset.partners.some((p) => p.capital.name === place.name)) continue;
-    specs.push({
-      id: `place:${place.name}`,
-      group: `place:${place.name}`,
-      text: shortName(place.name),
-      lat: place.lat,
-      lng: place.lng,
-      r: 0,
-      priority: roles(countryId).focus ? 1.5 : 2.5,
-      leader: false,
-      style: 'country',
-      minZoom: 0,
-    });
+    specs.push(pointSpec('place', { ...place, name: shortName(place.name) }, roles(countryId).focus ? 1.5 : 2.5, 'country', 0));
   }
   capitalDots(dataset, year).forEach((c, i) => {
-    const priority = i === 0 ? 4 : 5;
-    specs.push({
-      id: `capital:${c.name}`,
-      group: `capital:${c.name}`,
-      text: c.name,
-      lat: c.lat,
-      lng: c.lng,
-      r: 0,
-      priority,
-      leader: false,
-      style: 'capital',
-      minZoom: CAPITAL_NAMES_MIN_ZOOM,
-    });
+    specs.push(pointSpec('capital', c, i === 0 ? 4 : 5, 'capital', CAPITAL_NAMES_MIN_ZOOM));
   });
-  for (const stop of routeStops) {
-    specs.push({
-      id: `stop:${stop.name}`,
-      group: `stop:${stop.name}`,
-      text: stop.name,
-      lat: stop.lat,
-      lng: stop.lng,
-      r: 0,
-      priority: 0.5,
-      leader: false,
-      style: 'stop',
-      minZoom: 0,
-    });
-  }
+  for (const stop of routeStops) specs.push(pointSpec('stop', stop, 0.5, 'stop', 0));
   return specs;
 }
 

@@ -1,3 +1,4 @@
+import { sortKey } from '../lib/compare';
 import type { FocusDataset } from '../data/schema';
 import { selectionForPartner } from './selection';
 import type { Selection } from './view-state';
@@ -13,10 +14,7 @@ export interface SearchEntry {
 
 /** Lower-case, accents stripped, punctuation to spaces: "Türkiye" and "turkiye" meet. */
 export function normalise(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
+  return sortKey(text)
     .replace(/[^a-z0-9]+/g, ' ')
     .trim();
 }
