@@ -2,6 +2,7 @@ import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react
 import type { Boot } from './boot/boot';
 import { COUNTRY_NAMES } from './data/country-names';
 import type { RouteCore, SmallPlace } from './data/schema';
+import { useDocumentState } from './lib/use-document-state';
 import { useEscapeKey } from './lib/use-escape-key';
 import { useLazyModule } from './lib/use-lazy-module';
 import { CameraSync } from './map/CameraSync';
@@ -43,10 +44,17 @@ const ListView = lazy(() => import('./panels/ListView'));
 
 const layerError = (message: string, retry: () => void) => <LayerError message={message} onRetry={retry} />;
 
+interface AppProps {
+  boot: Boot;
+  /** Called after the app has moved the address bar to another focus country (FocusRoot loads it). */
+  onFocusChosen: () => void;
+}
+
 /** The app: everything start-up knew (the map, the focus country, the link, the geometry) comes in `boot`. */
-export function App({ boot }: { boot: Boot }) {
+export function App({ boot, onFocusChosen }: AppProps) {
   const { map, focus } = boot;
   const { dataset, index, catalog, countryName, knownCountry } = focus;
+  const { title } = dataset;
   const routeById = useMemo(() => new Map<string, RouteCore>(dataset.routes.map((r) => [r.id, r])), [dataset]);
   const searchEntries = useMemo(() => buildSearchIndex(dataset, COUNTRY_NAMES), [dataset]);
   const { state, source, navigate } = useHashState(catalog, boot.initialHash);
@@ -67,15 +75,7 @@ export function App({ boot }: { boot: Boot }) {
     knownCountry,
   });
   // Not on every map move: only when the year or the overlays change.
-  const summary = useMemo(
-    () =>
-      mapSummary(
-        dataset,
-        state.year,
-        shown.map((id) => routeById.get(id)?.name ?? id),
-      ),
-    [dataset, routeById, state.year, shown],
-  );
+  const summary = useMemo(() => mapSummary(dataset, state.year, shown, routeById), [dataset, routeById, state.year, shown]);
   const styleFor = useCallback((id: string) => countryStyle(roles(id)), [roles]);
   const engaged = useEngaged();
   // The first render is the header and the map; overlays and floating controls follow.
@@ -89,8 +89,11 @@ export function App({ boot }: { boot: Boot }) {
   const ready = geometry.status === 'ready' ? geometry.geometry : null;
   const panelOpen = resolved !== null;
   const framing = useFraming({ state, source, dataset, geometry: ready, panelOpen, controlsOpen });
-  const actions = useViewActions({ navigate, geometry: ready, dataset, index, catalog, frameMapClicks: framing.frameMapClicks });
-  const { close, selectCountry, selectRoute, selectFromUi } = actions;
+  const { frameMapClicks } = framing;
+  const actions = useViewActions({ navigate, geometry: ready, dataset, index, catalog, frameMapClicks, onFocusChosen });
+  const { close, selectCountry, selectRoute, selectFromUi, chooseFocus } = actions;
+  const { packs } = boot;
+  const focusChoice = useMemo(() => ({ id: dataset.focus.id, packs, onChoose: chooseFocus }), [dataset, packs, chooseFocus]);
   const layerState = useCallback((id: string) => layerSwitchState(id, shown, catalog), [shown, catalog]);
   const layerNote = useCallback((id: string) => stageNote(stageOf(id), state.year), [stageOf, state.year]);
   const toggleList = useCallback(() => setListOpen((open) => !open), []);
@@ -108,18 +111,14 @@ export function App({ boot }: { boot: Boot }) {
     if (state.sel) close();
   });
   useReturnFocus(panelOpen);
+  useDocumentState(`${title} — interactive map of partners, pipelines and railways`, state.embed);
   // The layers box folds to its button when a panel opens, so that the two leave the map room.
   useEffect(() => {
     if (panelOpen) setControlsOpen(false);
   }, [panelOpen]);
-  // The header's height (app.css) follows embed mode, which a link opened later can change.
-  useEffect(() => {
-    document.documentElement.classList.toggle('embed', state.embed);
-  }, [state.embed]);
 
   const panelProps = { dataset, year: state.year, geometry: ready, countryName, onSelect: selectFromUi, onClose: close };
   const warmupPartner = dataset.partners[0];
-  const title = `${dataset.focus.name}’s foreign relations`;
 
   return (
     <div className={`app${state.embed ? ' embed' : ''}${panelOpen ? ' has-panel' : ''}`}>
@@ -147,6 +146,7 @@ export function App({ boot }: { boot: Boot }) {
             <CameraSync
               view={state.map}
               fromUrl={source === 'url'}
+              defaultViews={dataset.views}
               linkedFrame={framing.linkedFrame}
               fit={actions.fit}
               insets={framing.insets}
@@ -228,6 +228,8 @@ export function App({ boot }: { boot: Boot }) {
       {!state.embed && (
         <AppHeader
           title={title}
+          tagline={dataset.tagline}
+          focus={focusChoice}
           searchEntries={searchEntries}
           listOpen={listOpen}
           onSelect={selectFromUi}

@@ -114,6 +114,12 @@ export const place = z.object({
 export const establishingEvidence = datedFact.extend({ type: evidenceType });
 
 /**
+ * A fact named by its key in the pack's evidence (./packs/<iso3>/evidence.ts), which loads with
+ * the panels: the map needs to know that a fact backs a period, not its text.
+ */
+export const factRef = z.string().regex(/^[A-Z][A-Z0-9_]*$/, 'expected an evidence key such as RUS_2008_08_07');
+
+/**
  * A span of time during which a partner's relationship had one kind. `to` absent = still so.
  * It starts on or after its establishing evidence; only the baseline kind may have none.
  */
@@ -121,9 +127,9 @@ export const relationPeriod = z.object({
   from: isoDate,
   to: isoDate.optional(),
   kind: relationKindId,
-  establishing: establishingEvidence.optional(),
+  establishing: z.object({ type: evidenceType, ref: factRef }).optional(),
   /** Other dated facts that show what the period was like. */
-  supporting: z.array(datedFact),
+  supporting: z.array(factRef),
 });
 
 /**
@@ -135,7 +141,7 @@ export const strain = z.object({
   to: isoDate.optional(),
   /** A few words, e.g. "Crisis after the AZAL crash". */
   label: z.string().min(1),
-  evidence: z.array(datedFact).min(1),
+  evidence: z.array(factRef).min(1),
 });
 
 /** What the map, list, search and timeline need of a partner (loaded with the first view). */
@@ -152,8 +158,8 @@ export const partnerCore = z.object({
   dimensions: z.array(dimension).min(1),
   periods: z.array(relationPeriod).min(1),
   strains: z.array(strain),
-  /** When diplomatic relations were established; absent when no date is sourced. */
-  relationsEstablished: datedFact.optional(),
+  /** When diplomatic relations were established (the date, and the fact that says so); absent when no date is sourced. */
+  relationsEstablished: z.object({ date: isoDate, ref: factRef }).optional(),
   capital: place,
 });
 
@@ -168,20 +174,21 @@ export const partnerDetails = z.object({
   asOf: isoDate,
 });
 
-export const partner = partnerCore.extend(partnerDetails.shape);
+/** A partner as its panel shows it: the map's half with its evidence looked up, and its details. */
+export const partner = partnerCore.extend({
+  ...partnerDetails.shape,
+  periods: z.array(relationPeriod.extend({ establishing: establishingEvidence.optional(), supporting: z.array(datedFact) })).min(1),
+  strains: z.array(strain.extend({ evidence: z.array(datedFact).min(1) })),
+  relationsEstablished: datedFact.optional(),
+});
 
-export const organisation = z.object({
+/** An organisation as every pack shares it: what it is and who is in it. */
+export const organisationBase = z.object({
   id: orgId,
   name: z.string().min(1),
   shortName: z.string().min(1),
   altNames: z.array(z.string()),
   purpose: z.string().min(1),
-  /** The focus country's standing in it. */
-  status: orgStatus,
-  /** When the focus country took that standing. */
-  joined: datedFact,
-  /** The focus country's departure, if it left. */
-  left: datedFact.optional(),
   /** Current full members (ISO alpha-3). */
   members: z.array(countryId).min(1),
   /** Countries with a partner-type standing (partners, observers, dialogue partners), where listed. */
@@ -190,6 +197,20 @@ export const organisation = z.object({
   membersSource: source,
   asOf: isoDate,
 });
+
+/** A focus country's standing in an organisation: written in its pack. */
+export const orgStanding = z.object({
+  id: orgId,
+  status: orgStatus,
+  /** When the focus country took that standing. */
+  joined: datedFact,
+  /** The focus country's departure, if it left. */
+  left: datedFact.optional(),
+  /** Other dated steps in the focus country's standing (a summit's promise of membership). */
+  milestones: z.array(datedFact).optional(),
+});
+
+export const organisation = organisationBase.extend(orgStanding.shape);
 
 export const routeLength = z.object({
   totalKm: z.number().positive(),
@@ -230,6 +251,8 @@ export const routeDetails = z.object({
   end: place,
   summary: z.string().min(1),
   asOf: isoDate,
+  /** What the route means to the focus country, from its pack (its share, its role). */
+  focusNotes: z.array(datedFact).optional(),
 });
 
 export const route = routeCore.extend(routeDetails.shape);
@@ -254,17 +277,29 @@ export const timelineEvent = z.object({
 /** A place standing in for a country (or exclave) too small to hit at world zoom. */
 export const smallPlace = z.object({ countryId, place });
 
+/** A map view as bounds: [[south, west], [north, east]]. */
+export const mapBounds = z.tuple([z.tuple([z.number(), z.number()]), z.tuple([z.number(), z.number()])]);
+
 export const focusDataset = z.object({
   /** The date the dataset as a whole was last reviewed; each fact also keeps its own date. */
   asOf: isoDate,
   focus: z.object({ id: countryId, name: z.string().min(1), capital: place }),
+  /** The page’s title and main heading, e.g. "<the focus country>’s foreign relations". */
+  title: z.string().min(1),
+  /** One line under the heading, and the page's description. */
+  tagline: z.string().min(1),
+  /** The first view: on wide screens, and on a phone held upright. */
+  views: z.object({ wide: mapBounds, phone: mapBounds }),
   /** Markers shown at world zoom so that small states and exclaves stay easy to click or tap. */
   smallPlaces: z.array(smallPlace),
   kinds: z.array(relationKind).length(4),
   partners: z.array(partnerCore).min(1),
   organisations: z.array(organisation),
+  /** The routes this focus country's map shows, in display order. */
   routes: z.array(routeCore),
   routeGroups: z.array(routeGroup),
+  /** Route (or group) ids shown when the URL has no `layers` key. */
+  defaultLayers: z.array(slug).min(1),
 });
 
 export type IsoDate = z.infer<typeof isoDate>;
@@ -279,16 +314,23 @@ export type RouteType = z.infer<typeof routeType>;
 export type RouteStatus = z.infer<typeof routeStatus>;
 export type RelationKind = z.infer<typeof relationKind>;
 export type Place = z.infer<typeof place>;
-export type RelationPeriod = z.infer<typeof relationPeriod>;
+export type RelationPeriodCore = z.infer<typeof relationPeriod>;
+export type StrainCore = z.infer<typeof strain>;
+export type FactRef = z.infer<typeof factRef>;
 export type EstablishingEvidence = z.infer<typeof establishingEvidence>;
 export type EvidenceType = z.infer<typeof evidenceType>;
-export type Strain = z.infer<typeof strain>;
 export type OrgStatus = z.infer<typeof orgStatus>;
 export type Confidence = z.infer<typeof confidence>;
 export type PartnerCore = z.infer<typeof partnerCore>;
 export type PartnerDetails = z.infer<typeof partnerDetails>;
 export type Partner = z.infer<typeof partner>;
+/** A period with its evidence looked up, as the panels show it. */
+export type RelationPeriod = Partner['periods'][number];
+export type Strain = Partner['strains'][number];
 export type Organisation = z.infer<typeof organisation>;
+export type OrganisationBase = z.infer<typeof organisationBase>;
+export type OrgStanding = z.infer<typeof orgStanding>;
+export type MapBounds = z.infer<typeof mapBounds>;
 export type RouteCore = z.infer<typeof routeCore>;
 export type RouteDetails = z.infer<typeof routeDetails>;
 export type Route = z.infer<typeof route>;
@@ -301,6 +343,8 @@ export type FocusDataset = z.infer<typeof focusDataset>;
 export interface FocusDetails {
   partners: Readonly<Record<string, PartnerDetails>>;
   routes: Readonly<Record<string, RouteDetails>>;
+  /** The facts the partners name by key (FactRef). */
+  evidence: Readonly<Record<string, DatedFact>>;
 }
 
 /**

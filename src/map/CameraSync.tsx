@@ -5,6 +5,7 @@ import { afterNextPaint } from '../lib/after-next-paint';
 import { useLatest } from '../lib/use-latest';
 import type { Bounds } from '../geo/bounds';
 import type { FitRequest } from '../state/hooks/use-view-actions';
+import type { FocusDataset } from '../data/schema';
 import type { MapView } from '../state/view-state';
 import { defaultBounds, type FrameInsets, fitPadding } from './framing';
 
@@ -12,6 +13,8 @@ interface CameraSyncProps {
   /** The camera a link asks for (null = the default view); applied only when `fromUrl`. */
   view: MapView | null;
   fromUrl: boolean;
+  /** The focus country's first views, shown when a link asks for no view and no selection. */
+  defaultViews: FocusDataset['views'];
   /** What a link with a selection and no view frames: the selection's bounds (null: the default view). */
   linkedFrame: Bounds | null;
   fit: FitRequest | null;
@@ -53,7 +56,7 @@ const showsView = (map: LeafletMap, view: MapView) => {
  * on its own (the default framing, a linked view, a resize when a panel opens) are not reported,
  * so the plain URL stays clean and a link is never rewritten on load.
  */
-export function CameraSync({ view, fromUrl, linkedFrame, fit, insets, onMove }: CameraSyncProps) {
+export function CameraSync({ view, fromUrl, defaultViews, linkedFrame, fit, insets, onMove }: CameraSyncProps) {
   const map = useMap();
   const pinned = useRef<Pinned>(null);
   const reportNext = useRef(false);
@@ -63,7 +66,7 @@ export function CameraSync({ view, fromUrl, linkedFrame, fit, insets, onMove }: 
   });
   const showPinned = useLatest(() => {
     const held = pinned.current;
-    if (held === 'default') map.fitBounds(defaultBounds(), { ...padding.current(), animate: false });
+    if (held === 'default') map.fitBounds(defaultBounds(defaultViews), { ...padding.current(), animate: false });
     else if (held && 'bounds' in held)
       map.fitBounds(latLngBounds(held.bounds), { ...padding.current(), maxZoom: FRAME_MAX_ZOOM, animate: false });
     else if (held) map.setView([held.lat, held.lng], held.zoom, { animate: false });

@@ -1,5 +1,6 @@
 import { map as leafletMap, type Map as LeafletMap } from 'leaflet';
 import 'leaflet/dist/leaflet.css';
+import type { FocusDataset } from '../data/schema';
 import type { ViewState } from '../state/view-state';
 import { CONTROLS_WIDTH_PX, controlsOpenAtStart, defaultBounds, fitPadding } from './framing';
 import { StackedSvg } from './stacked-svg';
@@ -14,7 +15,7 @@ const ATTRIBUTION =
  * map area will be (app.css: the header has a fixed height), in the view the link asks for; the
  * app then moves the map into its layout (WorldMap) and takes over its layers.
  */
-export function createBaseMap(state: ViewState, zoom: { min: number; max: number }): LeafletMap {
+export function createBaseMap(state: ViewState, zoom: { min: number; max: number }, views: FocusDataset['views']): LeafletMap {
   document.documentElement.classList.toggle('embed', state.embed);
   const frame = document.createElement('div');
   frame.className = 'boot-frame';
@@ -44,7 +45,7 @@ export function createBaseMap(state: ViewState, zoom: { min: number; max: number
   else {
     const box = { width: container.clientWidth, height: container.clientHeight };
     const insets = { controlsRight: controlsOpenAtStart() && !state.embed ? CONTROLS_WIDTH_PX : 0, sheetOpen: false };
-    map.fitBounds(defaultBounds(), fitPadding(box, insets));
+    map.fitBounds(defaultBounds(views), fitPadding(box, insets));
   }
   return map;
 }

@@ -1,20 +1,11 @@
-import type { FitBoundsOptions, LatLngBoundsExpression } from 'leaflet';
+import type { FitBoundsOptions } from 'leaflet';
+import type { FocusDataset, MapBounds } from '../data/schema';
 
 /**
  * Where the map frames things, and what it keeps clear when it does: the one place the first
  * map (base-map.ts), the camera (CameraSync) and the app's layout read these from.
  */
 
-/** Europe, the Caucasus, the Caspian and Central Asia: the first view on a wide screen. */
-export const DEFAULT_BOUNDS: LatLngBoundsExpression = [
-  [34, -2],
-  [58, 76],
-];
-/** On a phone held upright: the region around the focus country, from the Black Sea to the Caspian. */
-export const PHONE_DEFAULT_BOUNDS: LatLngBoundsExpression = [
-  [37.5, 40],
-  [43.5, 51],
-];
 /** The layers box's width on wide screens (app.css), kept clear when the map frames something. */
 export const CONTROLS_WIDTH_PX = 290;
 /** From this map width the layers box floats over the map, and fits keep clear of it. */
@@ -29,7 +20,8 @@ const EDGE_PX = 16;
 export const controlsOpenAtStart = (): boolean => window.matchMedia(`(min-width: ${WIDE_MAP_PX}px)`).matches;
 /** Whether the panel is a bottom sheet over the map (a phone) rather than a column beside it. */
 export const isSheetLayout = (): boolean => window.matchMedia(`(max-width: ${PHONE_MAX_PX}px)`).matches;
-export const defaultBounds = (): LatLngBoundsExpression => (isSheetLayout() ? PHONE_DEFAULT_BOUNDS : DEFAULT_BOUNDS);
+/** The focus country's first view for this screen: its phone view on a phone, else its wide one. */
+export const defaultBounds = (views: FocusDataset['views']): MapBounds => (isSheetLayout() ? views.phone : views.wide);
 
 export interface FrameInsets {
   /** Width of the map covered on the right by the layers box, on wide maps only. */

@@ -1,11 +1,14 @@
 import { memo } from 'react';
 import type { SearchEntry } from '../state/search-index';
 import type { Selection } from '../state/view-state';
+import { FocusSwitcher, type FocusSwitcherProps } from './FocusSwitcher';
 import { SearchBox } from './SearchBox';
 
 interface AppHeaderProps {
   /** The page's main heading: the focus country's foreign relations. */
   title: string;
+  tagline: string;
+  focus: FocusSwitcherProps;
   searchEntries: readonly SearchEntry[];
   listOpen: boolean;
   onSelect: (sel: Selection) => void;
@@ -13,13 +16,25 @@ interface AppHeaderProps {
   onShare: () => void;
 }
 
-/** Title, search, the map/list switch and Share. Hidden in embed mode. */
-export const AppHeader = memo(function AppHeader({ title, searchEntries, listOpen, onSelect, onToggleList, onShare }: AppHeaderProps) {
+/** Title, the focus country's switcher, search, the map/list switch and Share. Hidden in embed mode. */
+export const AppHeader = memo(function AppHeader({
+  title,
+  tagline,
+  focus,
+  searchEntries,
+  listOpen,
+  onSelect,
+  onToggleList,
+  onShare,
+}: AppHeaderProps) {
   return (
     <header className="app-header">
       <div className="app-title">
-        <h1>{title}</h1>
-        <p className="tagline">Partners, pipelines and railways: click a country or a route. Every fact is sourced.</p>
+        <div className="title-line">
+          <h1>{title}</h1>
+          <FocusSwitcher {...focus} />
+        </div>
+        <p className="tagline">{tagline}</p>
       </div>
       <SearchBox entries={searchEntries} onSelect={onSelect} />
       <div className="header-actions">

@@ -6,6 +6,7 @@ import { ORG_STATUS_LABEL } from '../style/labels';
 import { ConfidenceNote } from './ConfidenceNote';
 import { CountryButtons } from './CountryButtons';
 import { DetailPanel } from './DetailPanel';
+import { FactList } from './FactList';
 import { SourceLink } from './SourceLink';
 import { formatDate } from './format';
 
@@ -47,6 +48,12 @@ export function OrganisationPanel({ org, focusName, year, countryName, onSelect,
         <p>
           Left on <time dateTime={org.left.date}>{formatDate(org.left.date)}</time>: {org.left.text} <SourceLink source={org.left.source} />
         </p>
+      )}
+      {org.milestones && org.milestones.length > 0 && (
+        <>
+          <h3>Other steps</h3>
+          <FactList facts={org.milestones} label={`${focusName} and the ${org.shortName}: other steps`} />
+        </>
       )}
       <h3>
         Members ({members.length}) <SourceLink source={org.membersSource} />

@@ -15,21 +15,34 @@ interface RoutePanelProps {
   /** Per-country estimate (km) from the drawn line's shares; used only without an official split. */
   estimate: Readonly<Record<string, number>> | null;
   countryName: (id: string) => string;
+  /** The focus country, whose share of the route the panel states first. */
+  focus: { id: string; name: string };
   onSelect: (sel: Selection) => void;
   onClose: () => void;
 }
 
-function LengthTable({ route, estimate, countryName }: Pick<RoutePanelProps, 'route' | 'estimate' | 'countryName'>) {
+function LengthTable({ route, estimate, countryName, focus }: Pick<RoutePanelProps, 'route' | 'estimate' | 'countryName' | 'focus'>) {
   const { length } = route;
   if (!length) return <p>No official length has been published.</p>;
   const split = length.byCountry ?? estimate;
   const official = Boolean(length.byCountry);
+  const focusKm = split?.[focus.id];
   return (
     <>
       <p>
         Official length: <strong>{formatNumber(length.totalKm)} km</strong> (as of {formatDate(length.asOf)}){' '}
         <SourceLink source={length.source} />
       </p>
+      {focusKm !== undefined && (
+        <p className="focus-share">
+          In {focus.name}:{' '}
+          <strong>
+            {official ? '' : '≈ '}
+            {formatNumber(Math.round(focusKm))} km
+          </strong>
+          {official ? '' : ' (estimated from the drawn line)'}, {formatNumber(Math.round((100 * focusKm) / length.totalKm))}% of the whole.
+        </p>
+      )}
       {split && (
         <table className="length-table">
           <caption>
@@ -73,7 +86,7 @@ function LengthTable({ route, estimate, countryName }: Pick<RoutePanelProps, 'ro
 }
 
 /** What a route carries, how far, through whom, and since when. */
-export function RoutePanel({ route, yearNote, estimate, countryName, onSelect, onClose }: RoutePanelProps) {
+export function RoutePanel({ route, yearNote, estimate, countryName, focus, onSelect, onClose }: RoutePanelProps) {
   const crossed = route.countries.filter((id, i) => route.countries.indexOf(id) === i);
   return (
     <DetailPanel
@@ -85,6 +98,12 @@ export function RoutePanel({ route, yearNote, estimate, countryName, onSelect, o
     >
       {yearNote && <p className="kind-section year-note">{yearNote}.</p>}
       <p className="summary">{route.summary}</p>
+      {route.focusNotes && route.focusNotes.length > 0 && (
+        <section aria-label={`What it means to ${focus.name}`}>
+          <h3>For {focus.name}</h3>
+          <FactList facts={route.focusNotes} label={`${route.shortName} and ${focus.name}`} />
+        </section>
+      )}
       <dl className="facts">
         <dt>Status</dt>
         <dd>
@@ -120,7 +139,7 @@ export function RoutePanel({ route, yearNote, estimate, countryName, onSelect, o
         </dd>
       </dl>
       <h3>Length</h3>
-      <LengthTable route={route} estimate={estimate} countryName={countryName} />
+      <LengthTable route={route} estimate={estimate} countryName={countryName} focus={focus} />
       <h3>Key dates</h3>
       <FactList facts={[route.constructionStarted, route.opened, ...route.milestones].filter((f) => f !== undefined)} label="Key dates" />
       <section aria-label="Countries crossed">

@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import type { Feature, MultiLineString } from 'geojson';
 import type { Geometry } from '../data/load-geometry';
 import type { FocusDataset, FocusDetails, Route } from '../data/schema';
+import { withEvidence } from '../data/with-evidence';
 import type { Resolved } from '../state/selection';
 import { routesThrough, sharedOrganisations } from '../state/selectors';
 import { routeStageIn, stageNote } from '../state/timeline';
@@ -73,7 +74,7 @@ export function SelectionPanel({ resolved, dataset, details, year, geometry, cou
     case 'partner': {
       const partnerDetails = details.partners[resolved.partner.id];
       if (!partnerDetails) return <MissingDetails name={resolved.partner.name} onClose={onClose} />;
-      const partner = { ...resolved.partner, ...partnerDetails };
+      const partner = withEvidence(resolved.partner, partnerDetails, details.evidence);
       const ids = partner.members ?? [partner.id];
       return (
         <PartnerPanel
@@ -111,6 +112,7 @@ export function SelectionPanel({ resolved, dataset, details, year, geometry, cou
           yearNote={stageNote(routeStageIn(route, year), year)}
           estimate={estimate}
           countryName={countryName}
+          focus={dataset.focus}
           onSelect={onSelect}
           onClose={onClose}
         />

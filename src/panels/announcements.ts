@@ -1,9 +1,15 @@
-import type { FocusDataset } from '../data/schema';
+import type { FocusDataset, RouteCore } from '../data/schema';
 import type { Resolved } from '../state/selection';
 import { periodAt } from '../state/selectors';
 
 /** A text summary of what the map shows, for screen readers. */
-export function mapSummary(dataset: FocusDataset, year: number | null, routeNames: readonly string[]): string {
+export function mapSummary(
+  dataset: FocusDataset,
+  year: number | null,
+  shown: readonly string[],
+  routeById: ReadonlyMap<string, RouteCore>,
+): string {
+  const routeNames = shown.map((id) => routeById.get(id)?.name ?? id);
   const counts = dataset.kinds
     .map((k) => ({ k, n: dataset.partners.filter((p) => periodAt(p, year)?.kind === k.id).length }))
     .filter(({ n }) => n > 0)

@@ -22,15 +22,23 @@ export interface FocusContext {
   loadEvents: () => Promise<readonly TimelineEvent[]>;
 }
 
-/** Derives the focus context from a pack and the display names of the drawn countries. */
-export function deriveFocusContext(pack: FocusPack, countryNames: Readonly<Record<string, string>>, now: Date): FocusContext {
+/**
+ * Derives the focus context from a pack, the display names of the drawn countries and the ids
+ * of every pack (the first is the default focus).
+ */
+export function deriveFocusContext(
+  pack: FocusPack,
+  countryNames: Readonly<Record<string, string>>,
+  focuses: readonly string[],
+  now: Date,
+): FocusContext {
   const { dataset, loadDetails, loadEvents } = pack;
   return {
     dataset,
     loadDetails,
     loadEvents,
     index: indexPartners(dataset.partners),
-    catalog: buildCatalog(dataset, Object.keys(countryNames), now, ZOOM_RANGE),
+    catalog: buildCatalog(dataset, { countryIds: Object.keys(countryNames), focuses, now, zoom: ZOOM_RANGE }),
     countryName: (id) => countryNames[id] ?? id,
     knownCountry: (id) => id in countryNames,
   };

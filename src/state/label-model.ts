@@ -47,7 +47,7 @@ function pointSpec(kind: string, at: RouteStop, priority: number, style: LabelSp
   return { id, group: id, text: at.name, lat: at.lat, lng: at.lng, r: 0, priority, leader: false, style, minZoom };
 }
 
-/** A short name for a small place: "Nakhchivan (exclave of Azerbaijan)" is named "Nakhchivan". */
+/** A short name for a small place: "Town (exclave of Country)" is named "Town". */
 const shortName = (name: string) => name.replace(/\s*\(.*\)$/, '');
 
 /**
@@ -79,7 +79,7 @@ export function labelSpecs({ dataset, index, year, roles, labelPoints, countryNa
   }
   for (const { countryId, place } of dataset.smallPlaces) {
     // A small place that is a capital is named with the capitals; an exclave gets its own label.
-    if (dataset.partners.some((p) => p.capital.name === place.name)) continue;
+    if (place.name === dataset.focus.capital.name || dataset.partners.some((p) => p.capital.name === place.name)) continue;
     specs.push(pointSpec('place', { ...place, name: shortName(place.name) }, roles(countryId).focus ? 1.5 : 2.5, 'country', 0));
   }
   capitalDots(dataset, year).forEach((c, i) => {

@@ -1,4 +1,10 @@
-import type { FocusDataset, Organisation, PartnerCore as Partner, RelationPeriod, RouteCore as Route, Strain } from '../data/schema';
+import type { FocusDataset, Organisation, PartnerCore as Partner, RouteCore as Route } from '../data/schema';
+
+/** A dated span, as periods and strains are: `to` absent = still so. */
+interface Span {
+  from: string;
+  to?: string | undefined;
+}
 
 /**
  * Pure look-ups over the dataset that the map and the panels share. `year` null means the
@@ -8,15 +14,15 @@ import type { FocusDataset, Organisation, PartnerCore as Partner, RelationPeriod
 export const yearOf = (isoDate: string): number => Number(isoDate.slice(0, 4));
 
 /** The relationship period in force in `year` (the latest when null), or null before relations began. */
-export function periodAt(partner: Partner, year: number | null): RelationPeriod | null {
+export function periodAt<P extends Span>(partner: { periods: readonly P[] }, year: number | null): P | null {
   if (year === null) return partner.periods.at(-1) ?? null;
-  let found: RelationPeriod | null = null;
+  let found: P | null = null;
   for (const p of partner.periods) if (yearOf(p.from) <= year) found = p;
   return found;
 }
 
 /** The strains in force in `year` (today's when null): begun by then and not yet over. */
-export function strainsAt(partner: Pick<Partner, 'strains'>, year: number | null): Strain[] {
+export function strainsAt<S extends Span>(partner: { strains: readonly S[] }, year: number | null): S[] {
   if (year === null) return partner.strains.filter((s) => s.to === undefined);
   return partner.strains.filter((s) => yearOf(s.from) <= year && (s.to === undefined || yearOf(s.to) >= year));
 }

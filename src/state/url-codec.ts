@@ -1,5 +1,5 @@
 /**
- * The URL contract: `#map=<zoom>/<lat>/<lng>&sel=<kind>:<id>&layers=<id>,<id>&year=<yyyy>&embed=1`.
+ * The URL contract: `#map=<zoom>/<lat>/<lng>&sel=<kind>:<id>&layers=<id>,<id>&year=<yyyy>&focus=<ISO3>&embed=1`.
  *
  * Each key has its own small codec in a table (./url-keys.ts, OWID grapher style): a present value parses to
  * valid or invalid, an absent key is missing, and both invalid and missing give the default.
@@ -119,6 +119,17 @@ export function parseHash(hash: string, catalog: Catalog, migrations: readonly I
   const state: ViewState = { ...defaultViewState };
   for (const key of VIEW_KEYS) applyKey(state, key, ours.get(key), catalog, invalidKeys, migrations);
   return { state, invalid: invalidKeys, unknown };
+}
+
+/**
+ * The focus country a hash asks for, read before its pack (and so the rest of the catalog) is
+ * loaded: the first `focus` key when it names a known pack, otherwise the default (the first).
+ * Whatever is wrong with the key is reported by the full parse, once the pack is in.
+ */
+export function focusInHash(hash: string, focuses: readonly string[]): string | undefined {
+  const pair = splitHash(hash, []).find(({ rawKey }) => safeDecode(rawKey) === 'focus');
+  const value = pair ? safeDecode(pair.rawValue) : null;
+  return value !== null && focuses.includes(value) ? value : focuses[0];
 }
 
 /** Reports what a parse ignored, one console line per key. */

@@ -124,6 +124,19 @@ function compressGroups(routes: readonly string[], catalog: Catalog): string[] {
   return out;
 }
 
+// --- focus ---------------------------------------------------------------------------------
+
+const focusCodec: KeyCodec<string | null> = {
+  parse(value, catalog) {
+    if (!catalog.focuses.includes(value)) return invalid(`no focus country ${quote(value)}; known: ${catalog.focuses.join(', ')}`);
+    // The default focus is the absent key, so naming it and leaving the key out are the same view.
+    return valid(value === catalog.focuses[0] ? null : value);
+  },
+  write(focus, catalog) {
+    return focus === null || focus === catalog.focuses[0] ? null : focus;
+  },
+};
+
 // --- year, embed ---------------------------------------------------------------------------
 
 const yearCodec: KeyCodec<number | null> = {
@@ -154,6 +167,7 @@ export const codecs: { [K in ViewKey]: KeyCodec<ViewState[K]> } = {
   sel: selCodec,
   layers: layersCodec,
   year: yearCodec,
+  focus: focusCodec,
   embed: embedCodec,
 };
 

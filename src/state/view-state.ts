@@ -29,12 +29,14 @@ export interface MapView {
  * - `layers` null: the catalog's default overlays; otherwise route ids (groups expanded) in
  *   catalog order, never equal to the defaults (see {@link normalizeLayers}).
  * - `year` null: the present.
+ * - `focus` null: the default focus country (the catalog's first); otherwise another pack's ISO id.
  */
 export interface ViewState {
   map: MapView | null;
   sel: Selection | null;
   layers: readonly string[] | null;
   year: number | null;
+  focus: string | null;
   embed: boolean;
 }
 
@@ -44,6 +46,7 @@ export const defaultViewState: ViewState = Object.freeze({
   sel: null,
   layers: null,
   year: null,
+  focus: null,
   embed: false,
 });
 
@@ -58,10 +61,25 @@ export interface Catalog {
   orgs: ReadonlySet<string>;
   /** Route (or group) ids shown when the URL has no `layers` key. */
   defaultLayers: readonly string[];
+  /** The focus countries there are packs for (ISO ids); the first is the default. */
+  focuses: readonly string[];
+  /** The focus country this catalog is for. */
+  focus: string;
   minYear: number;
   maxYear: number;
   minZoom: number;
   maxZoom: number;
+}
+
+/** The focus country a state asks for: its `focus`, or the default. */
+export const focusOf = (state: ViewState, catalog: Catalog): string => state.focus ?? catalog.focuses[0] ?? catalog.focus;
+
+/**
+ * The view of another focus country: its default camera, overlays and no selection (those
+ * belong to a focus); the year and embed mode carry over.
+ */
+export function switchFocus(state: ViewState, focus: string, catalog: Catalog): ViewState {
+  return { ...defaultViewState, year: state.year, embed: state.embed, focus: focus === catalog.focuses[0] ? null : focus };
 }
 
 /** Whether a selection names an id the catalog knows for its kind. */
@@ -150,7 +168,12 @@ export function select(state: ViewState, sel: Selection | null): ViewState {
 /** Value equality of two view states (layers compared as given; keep them normalized). */
 export function sameViewState(a: ViewState, b: ViewState): boolean {
   return (
-    sameMapView(a.map, b.map) && sameSelection(a.sel, b.sel) && sameLayers(a.layers, b.layers) && a.year === b.year && a.embed === b.embed
+    sameMapView(a.map, b.map) &&
+    sameSelection(a.sel, b.sel) &&
+    sameLayers(a.layers, b.layers) &&
+    a.year === b.year &&
+    a.focus === b.focus &&
+    a.embed === b.embed
   );
 }
 

@@ -9,13 +9,14 @@
  *   the last call kept, because Safari throttles frequent history writes (~100 per 30 s).
  * - Nothing is written when the canonical hash would not change, so opening a link and having
  *   the map report the same view back leaves the link untouched. Unknown keys are kept.
+ * - A hash for another focus country is left alone: FocusRoot mounts a new app for it.
  *
  * `source` is how the app tells a linked view from a user action: apply `state.map` to the
  * camera only when `source === 'url'` (a link's map always wins), and fit a selection into view
  * only when `source === 'app'`.
  */
 import { useCallback, useEffect, useState } from 'react';
-import { type ParsedHash, parseHash, serialiseHash, warnInvalidKeys } from '../url-codec';
+import { focusInHash, type ParsedHash, parseHash, serialiseHash, warnInvalidKeys } from '../url-codec';
 import { sameViewState, type Catalog, type ViewState } from '../view-state';
 
 /** Where the current state came from: the address bar, or a `navigate` call. */
@@ -157,6 +158,9 @@ export function useHashState(catalog: Catalog, initial?: ParsedHash): HashState 
     const onAddressChange = () => {
       // popstate and hashchange often both fire for one change; our own writes fire neither.
       if (currentHash() === session.writer.bar.raw) return;
+      // Another focus country's view is not this catalog's to read: the app is being
+      // replaced by one for that focus (FocusRoot), which parses and reports it.
+      if (focusInHash(currentHash(), catalog.focuses) !== catalog.focus) return;
       const { state, bar } = readAddressBar(catalog);
       session.writer.adopt(bar);
       session.latest.state = state;

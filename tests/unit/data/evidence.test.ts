@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BASELINE_KIND, EVIDENCE_FOR_KIND } from '../../../src/data/schema';
-import type { IsoDate, PartnerCore } from '../../../src/data/schema';
-import { partners } from '../../../src/data/azerbaijan/partners';
+import type { IsoDate, Partner } from '../../../src/data/schema';
+import { loadedPack, LOADED_PACKS } from './packs';
 
 /** Dates of different precision compare by their first day: '2005' is before '2005-03'. */
 const firstDay = (d: IsoDate) => d.padEnd(10, '-01');
@@ -18,7 +18,7 @@ const whollyBefore = (a: IsoDate, b: IsoDate) => lastDay(a) < firstDay(b);
  * within it.
  * Returns the breaches, so that a broken copy can show the check bites.
  */
-function evidenceBreaches(p: PartnerCore): string[] {
+function evidenceBreaches(p: Partner): string[] {
   const out: string[] = [];
   p.periods.forEach((period, i) => {
     const where = `${p.id} period ${i} (${period.kind} from ${period.from})`;
@@ -52,7 +52,8 @@ function evidenceBreaches(p: PartnerCore): string[] {
 }
 
 describe('the evidence rule', () => {
-  it.each(partners.map((p) => [p.id, p] as const))('holds for %s', (_, p) => {
+  const { partners } = loadedPack('AZE');
+  it.each(LOADED_PACKS.flatMap((pack) => pack.partners.map((p) => [`${pack.id}: ${p.id}`, p] as const)))('holds for %s', (_, p) => {
     expect(evidenceBreaches(p)).toEqual([]);
   });
 
@@ -76,7 +77,7 @@ describe('the evidence rule', () => {
     if (!rus) throw new Error('no Russia');
     const [first, second, third] = rus.periods;
     if (!first?.establishing || !second?.establishing || !third) throw new Error('Russia’s periods changed');
-    const broken: PartnerCore = {
+    const broken: Partner = {
       ...rus,
       periods: [
         first,

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { routes } from './full-dataset';
+import { routeDetails } from '../../../src/data/shared/route-details';
+import { LOADED_PACKS } from './packs';
 import { type Found, textsIn, wholePack } from './walk';
 
 /**
@@ -67,7 +69,7 @@ function disagreements(texts: readonly Found[], named: readonly Named[]): string
   );
 }
 
-const texts = textsIn(wholePack);
+const texts = [...LOADED_PACKS.flatMap((p) => textsIn(wholePack(p), p.id)), ...textsIn(routeDetails, 'shared')];
 const NAMED = [...SECTIONS, ...ROUTES];
 
 describe('figures quoted in several places', () => {

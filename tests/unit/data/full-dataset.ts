@@ -1,10 +1,9 @@
-import type { Partner, Route } from '../../../src/data/schema';
-import { partnerDetails } from '../../../src/data/azerbaijan/partner-details';
-import { partners as partnerCores } from '../../../src/data/azerbaijan/partners';
-import { routeDetails } from '../../../src/data/azerbaijan/route-details';
-import { routes as routeCores } from '../../../src/data/azerbaijan/routes';
+import type { Route } from '../../../src/data/schema';
+import { routeDetails } from '../../../src/data/shared/route-details';
+import { routes as routeCores } from '../../../src/data/shared/routes';
 
-function join<C extends { id: string }, D>(cores: readonly C[], details: Readonly<Record<string, D>>, what: string): (C & D)[] {
+/** Each item's map half joined with its details; throws if one is missing or left over. */
+export function join<C extends { id: string }, D>(cores: readonly C[], details: Readonly<Record<string, D>>, what: string): (C & D)[] {
   const extra = Object.keys(details).filter((id) => !cores.some((c) => c.id === id));
   if (extra.length > 0) throw new Error(`${what} details without an entry: ${extra.join(', ')}`);
   return cores.map((c) => {
@@ -14,6 +13,5 @@ function join<C extends { id: string }, D>(cores: readonly C[], details: Readonl
   });
 }
 
-/** The dataset as a panel sees it: each item's map half joined with its details (throws if one is missing). */
-export const partners: Partner[] = join(partnerCores, partnerDetails, 'partner');
+/** The shared routes as a panel sees them, whichever pack shows them. */
 export const routes: Route[] = join(routeCores, routeDetails, 'route');

@@ -2,8 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { COUNTRY_NAMES } from '../../../src/data/country-names';
 import { orgStatus } from '../../../src/data/schema';
 import type { Organisation } from '../../../src/data/schema';
-import { organisations } from '../../../src/data/azerbaijan/organisations';
-import { partners } from '../../../src/data/azerbaijan/partners';
+import { loadedPack, packRows } from './packs';
 
 // Natural Earth's 1:10m data has the Vatican, but it collapses to nothing at our simplification.
 const KNOWN = new Set([...Object.keys(COUNTRY_NAMES), 'VAT']);
@@ -19,10 +18,30 @@ function organisationBreaches(o: Organisation): string[] {
   return out;
 }
 
-describe('organisations', () => {
-  it.each(organisations.map((o) => [o.id, o] as const))('%s has a status, a joined fact and known members', (_, o) => {
+describe.each(packRows)('the %s pack’s organisations', (_, pack) => {
+  it.each(pack.dataset.organisations.map((o) => [o.id, o] as const))('%s has a status, a joined fact and known members', (_, o) => {
     expect(organisationBreaches(o)).toEqual([]);
   });
+
+  it('list the focus country among the members exactly where it is a member today, and among the partners where it is one', () => {
+    const { focus } = pack.dataset;
+    for (const o of pack.dataset.organisations) {
+      const member = o.status === 'member' && !o.left;
+      expect(o.members.includes(focus.id), o.id).toBe(member);
+      if (!member && o.partners) expect(o.partners, o.id).toContain(focus.id);
+    }
+  });
+
+  it('name only known partner countries', () => {
+    for (const p of pack.partners) {
+      if (p.id === 'EU') for (const m of p.members ?? []) expect(KNOWN.has(m), m).toBe(true);
+      else expect(KNOWN.has(p.id), p.id).toBe(true);
+    }
+  });
+});
+
+describe('Azerbaijan’s organisations', () => {
+  const { organisations } = loadedPack('AZE').dataset;
 
   it('record the Collective Security Treaty as left in 1999, and the standings that are not membership', () => {
     const byId = new Map(organisations.map((o) => [o.id, o]));
@@ -40,14 +59,5 @@ describe('organisations', () => {
     expect(breaches).toContain('un: no status');
     expect(breaches).toContain('un: XXX is not a known country');
     expect(breaches).toContain('un: left before it joined');
-  });
-});
-
-describe('partner ids', () => {
-  it('are known countries, or the EU with known members', () => {
-    for (const p of partners) {
-      if (p.id === 'EU') for (const m of p.members ?? []) expect(KNOWN.has(m), m).toBe(true);
-      else expect(KNOWN.has(p.id), p.id).toBe(true);
-    }
   });
 });

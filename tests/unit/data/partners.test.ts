@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import countries from 'i18n-iso-countries';
-import { orgId, organisation, partner, relationKind, relationKindId, routeId, timelineEvent } from '../../../src/data/schema';
+import { orgId, organisation, partner, relationKind, relationKindId, timelineEvent } from '../../../src/data/schema';
 import type { IsoDate, Partner } from '../../../src/data/schema';
-import { kinds } from '../../../src/data/azerbaijan/kinds';
-import { partners } from './full-dataset';
-import { organisations } from '../../../src/data/azerbaijan/organisations';
-import { events } from '../../../src/data/azerbaijan/events';
+import { organisations as sharedOrganisations } from '../../../src/data/shared/organisations';
+import { loadedPack, packRows } from './packs';
 
 const alpha3 = new Set(Object.keys(countries.getAlpha3Codes()));
 const isRealCountry = (code: string) => alpha3.has(code);
@@ -18,34 +16,99 @@ function duplicates(ids: string[]): string[] {
   return ids.filter((id, i) => ids.indexOf(id) !== i);
 }
 
-describe('the schema accepts the dataset', () => {
-  it.each(kinds.map((k) => [k.id, k]))('kind %s', (_, k) => {
-    expect(() => relationKind.parse(k)).not.toThrow();
+describe.each(packRows)('the %s pack', (_, pack) => {
+  const { partners, events } = pack;
+  const { kinds, organisations } = pack.dataset;
+
+  describe('the schema accepts the dataset', () => {
+    it.each(kinds.map((k) => [k.id, k]))('kind %s', (_, k) => {
+      expect(() => relationKind.parse(k)).not.toThrow();
+    });
+    it.each(partners.map((p) => [p.id, p]))('partner %s', (_, p) => {
+      expect(() => partner.parse(p)).not.toThrow();
+    });
+    it.each(organisations.map((o) => [o.id, o]))('organisation %s', (_, o) => {
+      expect(() => organisation.parse(o)).not.toThrow();
+    });
+    it('every event', () => {
+      for (const e of events) expect(() => timelineEvent.parse(e), e.text).not.toThrow();
+    });
   });
-  it.each(partners.map((p) => [p.id, p]))('partner %s', (_, p) => {
-    expect(() => partner.parse(p)).not.toThrow();
+
+  describe('ids', () => {
+    it('are unique within kinds, partners and organisations', () => {
+      expect(duplicates(kinds.map((k) => k.id))).toEqual([]);
+      expect(duplicates(partners.map((p) => p.id))).toEqual([]);
+      expect(duplicates(organisations.map((o) => o.id))).toEqual([]);
+    });
+
+    it('cover exactly the schema’s relationship kinds, and organisations the schema knows', () => {
+      expect(kinds.map((k) => k.id).sort()).toEqual([...relationKindId.options].sort());
+      for (const o of organisations) expect(orgId.options, o.id).toContain(o.id);
+    });
+
+    it('name real countries (ISO 3166-1 alpha-3)', () => {
+      for (const p of partners) if (p.id !== 'EU') expect(isRealCountry(p.id), p.id).toBe(true);
+    });
   });
-  it.each(organisations.map((o) => [o.id, o]))('organisation %s', (_, o) => {
-    expect(() => organisation.parse(o)).not.toThrow();
+
+  describe('relationship periods', () => {
+    const start = (p: Partner): IsoDate => p.relationsEstablished?.date ?? '1991';
+
+    it.each(partners.map((p) => [p.id, p]))('%s: sorted, contiguous, open-ended, from the start of relations', (_, p) => {
+      const { periods } = p;
+      expect(byFirstDay(periods[0]!.from, start(p)), 'first period starts after relations began').toBeLessThanOrEqual(0);
+      periods.forEach((period, i) => {
+        if (period.to !== undefined) expect(byFirstDay(period.from, period.to), `period ${i} ends before it starts`).toBeLessThan(0);
+        const next = periods[i + 1];
+        if (next) expect(period.to, `period ${i} must end where period ${i + 1} starts`).toBe(next.from);
+      });
+      expect(periods.at(-1)!.to, 'the last period is open-ended').toBeUndefined();
+    });
+
+    // Recognition may come before relations: the first period's context may predate it.
+    it.each(partners.map((p) => [p.id, p]))('%s: supporting facts fall inside their period', (_, p) => {
+      for (const [i, { from, to, supporting }] of p.periods.entries()) {
+        for (const e of supporting) {
+          if (i > 0) expect(byFirstDay(e.date, from), e.text).toBeGreaterThanOrEqual(0);
+          if (to !== undefined) expect(byFirstDay(e.date, to), e.text).toBeLessThanOrEqual(0);
+        }
+      }
+    });
   });
-  it('every event', () => {
-    for (const e of events) expect(() => timelineEvent.parse(e), e.text).not.toThrow();
+
+  describe('timeline events', () => {
+    const known = new Set([
+      ...partners.map((p) => (p.id === 'EU' ? 'bloc:EU' : `country:${p.id}`)),
+      ...organisations.map((o) => `org:${o.id}`),
+      ...pack.dataset.routes.map((r) => `route:${r.id}`),
+    ]);
+
+    it('only refer to the pack’s partners, organisations and routes', () => {
+      for (const e of events)
+        expect(
+          e.refs.filter((r) => !known.has(r)),
+          e.text,
+        ).toEqual([]);
+    });
+
+    it('run from 1991 to 2026', () => {
+      const years = events.map((e) => Number(e.date.slice(0, 4)));
+      expect(Math.min(...years)).toBe(1991);
+      expect(Math.max(...years)).toBe(2026);
+    });
   });
 });
 
-describe('ids', () => {
-  it('are unique within kinds, partners and organisations', () => {
-    expect(duplicates(kinds.map((k) => k.id))).toEqual([]);
-    expect(duplicates(partners.map((p) => p.id))).toEqual([]);
-    expect(duplicates(organisations.map((o) => o.id))).toEqual([]);
-  });
+describe('the Azerbaijan pack', () => {
+  const { partners } = loadedPack('AZE');
+  const { organisations } = loadedPack('AZE').dataset;
 
-  it('cover exactly the schema’s relationship kinds and organisations', () => {
-    expect(kinds.map((k) => k.id).sort()).toEqual([...relationKindId.options].sort());
+  it('covers every organisation the schema knows', () => {
     expect(organisations.map((o) => o.id).sort()).toEqual([...orgId.options].sort());
   });
 
-  it('include every partner the map needs', () => {
+  it('includes every partner the map needs', () => {
     const required = [
       'RUS',
       'TUR',
@@ -72,13 +135,11 @@ describe('ids', () => {
     const ids = new Set(partners.map((p) => p.id));
     expect(required.filter((id) => !ids.has(id))).toEqual([]);
   });
-
-  it('name real countries (ISO 3166-1 alpha-3)', () => {
-    for (const p of partners) if (p.id !== 'EU') expect(isRealCountry(p.id), p.id).toBe(true);
-  });
 });
 
 describe('membership lists', () => {
+  const { partners } = loadedPack('AZE');
+  const organisations = sharedOrganisations;
   const eu = partners.find((p) => p.id === 'EU');
 
   it('are real ISO alpha-3 codes without repeats', () => {
@@ -143,56 +204,13 @@ describe('membership lists', () => {
   });
 });
 
-describe('relationship periods', () => {
-  const start = (p: Partner): IsoDate => p.relationsEstablished?.date ?? '1991';
-
-  it.each(partners.map((p) => [p.id, p]))('%s: sorted, contiguous, open-ended, from the start of relations', (_, p) => {
-    const { periods } = p;
-    expect(byFirstDay(periods[0]!.from, start(p)), 'first period starts after relations began').toBeLessThanOrEqual(0);
-    periods.forEach((period, i) => {
-      if (period.to !== undefined) expect(byFirstDay(period.from, period.to), `period ${i} ends before it starts`).toBeLessThan(0);
-      const next = periods[i + 1];
-      if (next) expect(period.to, `period ${i} must end where period ${i + 1} starts`).toBe(next.from);
-    });
-    expect(periods.at(-1)!.to, 'the last period is open-ended').toBeUndefined();
-  });
-
-  // Recognition may come before relations: the first period's context may predate it.
-  it.each(partners.map((p) => [p.id, p]))('%s: supporting facts fall inside their period', (_, p) => {
-    for (const [i, { from, to, supporting }] of p.periods.entries()) {
-      for (const e of supporting) {
-        if (i > 0) expect(byFirstDay(e.date, from), e.text).toBeGreaterThanOrEqual(0);
-        if (to !== undefined) expect(byFirstDay(e.date, to), e.text).toBeLessThanOrEqual(0);
-      }
-    }
-  });
+describe('Azerbaijan’s partners', () => {
+  const { partners } = loadedPack('AZE');
 
   it('keep Armenia adversarial, without diplomatic relations', () => {
     const arm = partners.find((p) => p.id === 'ARM');
     expect(arm?.relationsEstablished).toBeUndefined();
     expect(arm?.noDiplomaticRelations).toBe(true);
     expect(arm?.periods.every((p) => p.kind === 'adversarial')).toBe(true);
-  });
-});
-
-describe('timeline events', () => {
-  const known = new Set([
-    ...partners.map((p) => (p.id === 'EU' ? 'bloc:EU' : `country:${p.id}`)),
-    ...orgId.options.map((id) => `org:${id}`),
-    ...routeId.options.map((id) => `route:${id}`),
-  ]);
-
-  it('only refer to known partners, organisations and routes', () => {
-    for (const e of events)
-      expect(
-        e.refs.filter((r) => !known.has(r)),
-        e.text,
-      ).toEqual([]);
-  });
-
-  it('run from 1991 to 2026', () => {
-    const years = events.map((e) => Number(e.date.slice(0, 4)));
-    expect(Math.min(...years)).toBe(1991);
-    expect(Math.max(...years)).toBe(2026);
   });
 });

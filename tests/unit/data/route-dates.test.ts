@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { routes } from '../../../src/data/azerbaijan/routes';
+import { routes } from '../../../src/data/shared/routes';
 import { yearOf } from '../../../src/state/selectors';
 
 describe('route dates agree with route status', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { lineString } from '@turf/helpers';
 import type { Position } from 'geojson';
 import { route as routeSchema, routeGroup as routeGroupSchema, type Route, type RouteId } from '../../../src/data/schema';
-import { routeGroups } from '../../../src/data/azerbaijan/routes';
+import { routeGroups } from '../../../src/data/shared/routes';
 import { routes } from './full-dataset';
 import type { RouteFeature } from '../../../src/data/load-geometry';
 import { NO_COUNTRY, countryPieces, lengthKm } from '../../../src/geo/route-lengths';

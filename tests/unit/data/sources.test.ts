@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { PUBLISHERS, hostOf, publisherOf } from '../../../src/data/publishers';
-import { partners } from '../../../src/data/azerbaijan/partners';
+import { organisations } from '../../../src/data/shared/organisations';
+import { routeDetails } from '../../../src/data/shared/route-details';
+import { routes } from '../../../src/data/shared/routes';
+import { LOADED_PACKS } from './packs';
 import { type Found, urlsIn, wholePack } from './walk';
 
 /**
@@ -44,12 +47,16 @@ function policyBreaches(found: readonly Found[]): string[] {
   return out;
 }
 
-const cited = urlsIn(wholePack);
+/** Every source cited: in each pack, and in the shared facts (which a pack may not show all of). */
+const cited = [...LOADED_PACKS.flatMap((p) => urlsIn(wholePack(p), p.id)), ...urlsIn({ organisations, routes, routeDetails }, 'shared')];
+const partners = LOADED_PACKS.flatMap((p) => p.partners);
 
 describe('the source policy', () => {
-  it('finds the sources everywhere in the pack', () => {
-    const where = new Set(cited.map((c) => c.path.split(/[.[]/)[1]));
-    expect([...where].sort()).toEqual(['dataset', 'events', 'partnerDetails', 'routeDetails']);
+  it('finds the sources everywhere in every pack', () => {
+    for (const pack of LOADED_PACKS) {
+      const where = new Set(cited.filter((c) => c.path.startsWith(`${pack.id}.`)).map((c) => c.path.split(/[.[]/)[1]));
+      expect([...where].sort(), pack.id).toEqual(['dataset', 'events', 'evidence', 'partnerDetails', 'routeDetails']);
+    }
     // Capitals, small places, organisations and summaries are all reached.
     for (const part of ['capital.source', 'smallPlaces', 'organisations', 'summarySources', 'membersSource', 'length.alternatives']) {
       expect(

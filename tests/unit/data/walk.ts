@@ -1,10 +1,14 @@
-import { azerbaijan } from '../../../src/data/azerbaijan';
-import { events } from '../../../src/data/azerbaijan/events';
-import { partnerDetails } from '../../../src/data/azerbaijan/partner-details';
-import { routeDetails } from '../../../src/data/azerbaijan/route-details';
+import type { LoadedPack } from './packs';
 
-/** Everything the Azerbaijan pack holds: the first-view dataset, the details and the events. */
-export const wholePack = { dataset: azerbaijan, partnerDetails, routeDetails, events } as const;
+/** Everything a pack holds: the first-view dataset, the details and the events. */
+export const wholePack = (p: LoadedPack) =>
+  ({
+    dataset: p.dataset,
+    evidence: p.details.evidence,
+    partnerDetails: p.details.partners,
+    routeDetails: p.details.routes,
+    events: p.events,
+  }) as const;
 
 export interface Found {
   /** Where in the data, e.g. `dataset.partners[0].periods[1].establishing.source`. */

@@ -2,8 +2,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { PartnerPanel } from '../../../src/panels/PartnerPanel';
-import { azerbaijan } from '../../../src/data/azerbaijan';
-import { partners } from '../data/full-dataset';
+import { loadedPack } from '../data/packs';
+
+const { dataset: azerbaijan, partners } = loadedPack('AZE');
 
 afterEach(cleanup);
 

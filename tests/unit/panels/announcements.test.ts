@@ -4,10 +4,12 @@ import { tinyDataset } from '../fixtures/tiny-dataset';
 
 describe('what the screen reader hears', () => {
   it('the map summary counts partners by kind for the year, and names the routes shown', () => {
-    expect(mapSummary(tinyDataset, null, ['Alpha–Beta pipeline'])).toBe(
+    expect(mapSummary(tinyDataset, null, ['btc'], new Map(tinyDataset.routes.map((r) => [r.id, r])))).toBe(
       'The map shows Alpha and its partners today: 1 strategic partnership, 1 cooperative. Routes shown: Alpha–Beta pipeline.',
     );
-    expect(mapSummary(tinyDataset, 2000, [])).toBe('The map shows Alpha and its partners in 2000: 2 cooperative. No routes shown.');
+    expect(mapSummary(tinyDataset, 2000, [], new Map())).toBe(
+      'The map shows Alpha and its partners in 2000: 2 cooperative. No routes shown.',
+    );
   });
 
   it('a selection is announced by what it is', () => {

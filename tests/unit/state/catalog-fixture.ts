@@ -8,6 +8,8 @@ export const catalog: Catalog = {
   routeGroups: { sgc: ['scp', 'tanap', 'tap'] },
   orgs: new Set(['cis', 'un']),
   defaultLayers: ['btc', 'scp', 'tanap', 'tap', 'btk'],
+  focuses: ['AZE', 'GEO'],
+  focus: 'AZE',
   minYear: 1991,
   maxYear: 2026,
   minZoom: 2,

@@ -7,8 +7,9 @@ import { strainsAt } from '../../../src/state/selectors';
 import { tinyDataset, tinyGeometry, tinyNames } from '../fixtures/tiny-dataset';
 
 const focus = deriveFocusContext(
-  { dataset: tinyDataset, loadDetails: async () => ({ partners: {}, routes: {} }), loadEvents: async () => [] },
+  { dataset: tinyDataset, loadDetails: async () => ({ partners: {}, routes: {}, evidence: {} }), loadEvents: async () => [] },
   tinyNames,
+  ['AAA'],
   new Date('2026-06-01'),
 );
 const resolve = (kind: 'country' | 'bloc' | 'route' | 'org', id: string) =>

@@ -72,15 +72,15 @@ describe('periodAt: a kind that changes', () => {
     altNames: [],
     dimensions: ['energy'],
     periods: [
-      { from: '1992-04-04', to: '1997-07-03', kind: 'cooperative', supporting: [fact('1992-04-04')] },
+      { from: '1992-04-04', to: '1997-07-03', kind: 'cooperative', supporting: ['RUS_1992_04_04'] },
       {
         from: '1997-07-03',
         to: '2022-02-22',
         kind: 'strategic',
-        establishing: { ...fact('1997-07-03'), type: 'strategic-partnership' },
+        establishing: { type: 'strategic-partnership', ref: 'RUS_1997_07_03' },
         supporting: [],
       },
-      { from: '2022-02-22', kind: 'alliance', establishing: { ...fact('2022-02-22'), type: 'alliance-declaration' }, supporting: [] },
+      { from: '2022-02-22', kind: 'alliance', establishing: { type: 'alliance-declaration', ref: 'RUS_2022_02_22' }, supporting: [] },
     ],
     strains: [],
     capital: { name: 'Moscow', lat: 55.75, lng: 37.6, source },

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
-import { MAX_HASH_LENGTH, parseHash, serialiseHash, warnInvalidKeys } from '../../../src/state/url-codec';
+import { focusInHash, MAX_HASH_LENGTH, parseHash, serialiseHash, warnInvalidKeys } from '../../../src/state/url-codec';
 import { mapPrecision, roundMapView } from '../../../src/state/map-precision';
 import { defaultViewState, type Selection, type ViewState } from '../../../src/state/view-state';
 import { catalog } from './catalog-fixture';
@@ -386,6 +386,7 @@ describe('properties', () => {
       sel: selection,
       layers: fc.option(fc.subarray([...catalog.routes])),
       year: fc.option(fc.integer({ min: catalog.minYear, max: catalog.maxYear })),
+      focus: fc.option(fc.constantFrom(...catalog.focuses.slice(1))),
       embed: fc.boolean(),
     });
     fc.assert(
@@ -395,10 +396,48 @@ describe('properties', () => {
         expect(parsed.state.map).toEqual(original.map && roundMapView(original.map));
         expect(parsed.state.sel).toEqual(original.sel);
         expect(parsed.state.year).toEqual(original.year);
+        expect(parsed.state.focus).toEqual(original.focus);
         expect(parsed.state.embed).toBe(original.embed);
         expect(serialise(parsed.state)).toBe(serialise(original));
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('the focus key', () => {
+  it('is absent for the default focus, so every link shared before packs keeps working', () => {
+    expect(parse('sel=country:TUR').state.focus).toBeNull();
+    expect(serialise(state({ focus: null }))).toBe('');
+  });
+
+  it('reads and writes another pack, keeping the other keys beside it', () => {
+    const parsed = parse('focus=GEO&sel=country:AZE&year=2008');
+    expect(parsed.state).toEqual(state({ focus: 'GEO', sel: { kind: 'country', id: 'AZE' }, year: 2008 }));
+    expect(serialise(parsed.state)).toBe('sel=country:AZE&year=2008&focus=GEO');
+    expect(warn).not.toHaveBeenCalled();
+  });
+
+  it('treats the default focus named explicitly as the default', () => {
+    expect(parse('focus=AZE').state.focus).toBeNull();
+    expect(serialise(state({ focus: 'AZE' }))).toBe('');
+  });
+
+  it.each(['ZZZ', 'geo', 'GEORGIA', '%3Cscript%3E', ''])('ignores focus=%j with one warning', (value) => {
+    const parsed = parse(`focus=${value}&sel=country:TUR`);
+    expect(parsed.state.focus).toBeNull();
+    expect(parsed.state.sel).toEqual({ kind: 'country', id: 'TUR' });
+    expect(warn).toHaveBeenCalledTimes(1);
+    expect(String(warn.mock.calls[0]?.[0])).toContain('"focus"');
+  });
+
+  it('is read before the pack is loaded, with the same rules', () => {
+    const ids = catalog.focuses;
+    expect(focusInHash('#focus=GEO&sel=country:AZE', ids)).toBe('GEO');
+    expect(focusInHash('#sel=country:AZE', ids)).toBe('AZE');
+    expect(focusInHash('#focus=ZZZ', ids)).toBe('AZE');
+    expect(focusInHash('#focus=%E0%A4%A', ids)).toBe('AZE');
+    // The first of two wins, as in parseHash.
+    expect(focusInHash('#focus=GEO&focus=AZE', ids)).toBe('GEO');
   });
 });

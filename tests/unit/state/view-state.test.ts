@@ -71,7 +71,7 @@ describe('selection', () => {
 
 describe('sameViewState', () => {
   it('compares by value', () => {
-    const a: ViewState = { map: { zoom: 5, lat: 40, lng: 49 }, sel: null, layers: ['btc'], year: 2000, embed: false };
+    const a: ViewState = { map: { zoom: 5, lat: 40, lng: 49 }, sel: null, layers: ['btc'], year: 2000, focus: null, embed: false };
     expect(sameViewState(a, { ...a, map: { zoom: 5, lat: 40, lng: 49 }, layers: ['btc'] })).toBe(true);
     expect(sameViewState(a, { ...a, map: { zoom: 5, lat: 40, lng: 49.1 } })).toBe(false);
     expect(sameViewState(a, { ...a, layers: null })).toBe(false);

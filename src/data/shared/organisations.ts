@@ -1,9 +1,9 @@
-import type { IsoDate, Organisation } from '../schema';
-import { fact, src } from './sourcing';
+import type { IsoDate, OrganisationBase } from '../schema';
+import { src } from '../sourcing';
 
 /**
- * The organisations Azerbaijan belongs to or works with, with its standing in each and the
- * current members, from the 2026 audit (research/orgs-events).
+ * The organisations the packs name: what each is and who is in it, the same whichever country
+ * is in focus. Each pack adds its focus country's standing (packs/<iso3>/organisations.ts).
  */
 
 const AS_OF: IsoDate = '2026-06';
@@ -11,21 +11,13 @@ const AS_OF: IsoDate = '2026-06';
 /** Member lists are written as space-separated ISO alpha-3 codes, sorted, to keep them compact. */
 const codes = (list: string): string[] => list.split(' ');
 
-export const organisations: Organisation[] = [
+export const organisations: readonly OrganisationBase[] = [
   {
     id: 'un',
     name: 'United Nations',
     shortName: 'UN',
     altNames: [],
     purpose: 'The universal organisation of sovereign states, working for peace, security, development and human rights.',
-    status: 'member',
-    joined: fact(
-      '1992-03-02',
-      'The General Assembly admits Azerbaijan by resolution 46/230, on the Security Council’s recommendation of 14 February 1992.',
-      src(
-        'https://un.mfa.gov.az/en/news/3154/the-republic-of-azerbaijan-celebrates-the-25th-year-since-its-admission-for-membership-in-the-united-nations',
-      ),
-    ),
     members: codes(
       'AFG AGO ALB AND ARE ARG ARM ATG AUS AUT AZE BDI BEL BEN BFA BGD BGR BHR BHS BIH BLR BLZ BOL BRA BRB BRN BTN BWA CAF CAN CHE CHL CHN CIV CMR COD COG COL COM CPV CRI CUB CYP CZE DEU DJI DMA DNK DOM DZA ECU EGY ERI ESP EST ETH FIN FJI FRA FSM GAB GBR GEO GHA GIN GMB GNB GNQ GRC GRD GTM GUY HND HRV HTI HUN IDN IND IRL IRN IRQ ISL ISR ITA JAM JOR JPN KAZ KEN KGZ KHM KIR KNA KOR KWT LAO LBN LBR LBY LCA LIE LKA LSO LTU LUX LVA MAR MCO MDA MDG MDV MEX MHL MKD MLI MLT MMR MNE MNG MOZ MRT MUS MWI MYS NAM NER NGA NIC NLD NOR NPL NRU NZL OMN PAK PAN PER PHL PLW PNG POL PRK PRT PRY QAT ROU RUS RWA SAU SDN SEN SGP SLB SLE SLV SMR SOM SRB SSD STP SUR SVK SVN SWE SWZ SYC SYR TCD TGO THA TJK TKM TLS TON TTO TUN TUR TUV TZA UGA UKR URY USA UZB VCT VEN VNM VUT WSM YEM ZAF ZMB ZWE',
     ),
@@ -39,13 +31,6 @@ export const organisations: Organisation[] = [
     altNames: ['CSCE', 'Conference on Security and Co-operation in Europe'],
     purpose:
       'A consensus-based security forum of 57 states from North America, Europe and Central Asia, covering arms control, conflict prevention, human rights and elections.',
-    status: 'member',
-    joined: fact(
-      '1992-01-30',
-      'Azerbaijan is admitted to the CSCE, which was renamed the OSCE on 1 January 1995.',
-      src('http://garabagh.net/content_175_en.html'),
-      { confidence: 'single-source', note: 'Only one page seen gives the day (Garabagh.net, a state information portal).' },
-    ),
     members: codes(
       'ALB AND ARM AUT AZE BEL BGR BIH BLR CAN CHE CYP CZE DEU DNK ESP EST FIN FRA GBR GEO GRC HRV HUN IRL ISL ITA KAZ KGZ LIE LTU LUX LVA MCO MDA MKD MLT MNE MNG NLD NOR POL PRT ROU RUS SMR SRB SVK SVN SWE TJK TKM TUR UKR USA UZB VAT',
     ),
@@ -59,12 +44,6 @@ export const organisations: Organisation[] = [
     altNames: ['SNG', 'SNG (Sodruzhestvo Nezavisimykh Gosudarstv)'],
     purpose:
       'A loose association of former Soviet republics set up as the USSR dissolved, for economic, political and humanitarian cooperation.',
-    status: 'member',
-    joined: fact(
-      '1993-09-24',
-      'The CIS Council of Heads of State admits Azerbaijan, four days after its parliament voted to join the CIS and its Collective Security Treaty.',
-      src('https://azerbaijan.az/en/related-information/197'),
-    ),
     members: codes('ARM AZE BLR KAZ KGZ MDA RUS TJK UZB'),
     membersSource: src(
       'https://relief.unboundmedicine.com/relief/view/The-World-Factbook/563540/all/Commonwealth_of_Independent_States__CIS_',
@@ -77,12 +56,6 @@ export const organisations: Organisation[] = [
     shortName: 'OTS',
     altNames: ['Turkic Council', 'Cooperation Council of Turkic Speaking States', 'CCTS'],
     purpose: 'Political, economic and cultural cooperation among Turkic states.',
-    status: 'member',
-    joined: fact(
-      '2009-10-03',
-      'Founding member: the Nakhchivan Agreement creating the Cooperation Council of Turkic Speaking States is signed in Nakhchivan; the body was renamed the Organization of Turkic States in November 2021.',
-      src('https://en.trend.az/azerbaijan/politics/3667229.html'),
-    ),
     members: codes('AZE KAZ KGZ TUR UZB'),
     membersSource: src('https://vecher.kz/ru/article/sammit-organizasii-tiurkskih-gosudarstv-proidet-v-samarkande-1.html'),
     asOf: AS_OF,
@@ -93,13 +66,6 @@ export const organisations: Organisation[] = [
     shortName: 'GUAM',
     altNames: ['GUUAM'],
     purpose: 'Cooperation among Georgia, Ukraine, Azerbaijan and Moldova on democracy, trade and transit.',
-    status: 'member',
-    joined: fact(
-      '1997-10-10',
-      'Founding member: the presidents of Georgia, Ukraine, Azerbaijan and Moldova set up the GUAM consultative forum in Strasbourg; it became a full organisation in 2006.',
-      src('https://guam-organization.org/en/about-the-organization-for-democracy-and-economic-development-guam/'),
-      { confidence: 'single-source', note: 'Kept from the earlier dataset; the page could not be re-checked in this review.' },
-    ),
     members: codes('AZE GEO MDA UKR'),
     membersSource: src('https://guam-organization.org/en/about-the-organization-for-democracy-and-economic-development-guam/'),
     asOf: AS_OF,
@@ -110,13 +76,6 @@ export const organisations: Organisation[] = [
     shortName: 'NAM',
     altNames: [],
     purpose: 'A forum of states that do not formally align with or against any major power bloc.',
-    status: 'member',
-    joined: fact(
-      '2011-05',
-      'Azerbaijan, previously an observer, becomes a full member at the 16th NAM Ministerial Conference in Bali.',
-      src('https://gomap.az/info/Detailed_News.aspx?id=50219&lng=en'),
-      { confidence: 'single-source', note: 'The sources seen give the year; the month was not found.' },
-    ),
     members: codes(
       'AFG AGO ARE ATG AZE BDI BEN BFA BGD BHR BHS BLR BLZ BOL BRB BRN BTN BWA CAF CHL CIV CMR COD COG COL COM CPV CUB DJI DMA DOM DZA ECU EGY ERI ETH FJI GAB GHA GIN GMB GNB GNQ GRD GTM GUY HND HTI IDN IND IRN IRQ JAM JOR KEN KHM KNA KWT LAO LBN LBR LBY LCA LKA LSO MAR MDG MDV MLI MMR MNG MOZ MRT MUS MWI MYS NAM NER NGA NIC NPL OMN PAK PAN PER PHL PNG PRK PSE QAT RWA SAU SDN SEN SGP SLE SOM SSD STP SUR SWZ SYC SYR TCD TGO THA TKM TLS TTO TUN TZA UGA UZB VCT VEN VNM VUT YEM ZAF ZMB ZWE',
     ),
@@ -129,13 +88,6 @@ export const organisations: Organisation[] = [
     shortName: 'OIC',
     altNames: ['Organisation of the Islamic Conference'],
     purpose: 'The intergovernmental body of 57 states with Muslim majorities or large Muslim communities.',
-    status: 'member',
-    joined: fact(
-      '1991-12',
-      'Azerbaijan is admitted at the OIC summit in Dakar, Senegal (9-11 December 1991).',
-      src('https://azerbaijan.az/en/related-information/195'),
-      { confidence: 'single-source', note: 'Kept from the earlier dataset; the page could not be re-checked in this review.' },
-    ),
     members: codes(
       'AFG ALB ARE AZE BEN BFA BGD BHR BRN CIV CMR COM DJI DZA EGY GAB GIN GMB GNB GUY IDN IRN IRQ JOR KAZ KGZ KWT LBN LBY MAR MDV MLI MOZ MRT MYS NER NGA OMN PAK PSE QAT SAU SDN SEN SLE SOM SUR SYR TCD TGO TJK TKM TUN TUR UGA UZB YEM',
     ),
@@ -148,13 +100,6 @@ export const organisations: Organisation[] = [
     shortName: 'CoE',
     altNames: [],
     purpose: 'Europe’s human-rights organisation, founded in 1949; its members accept the European Court of Human Rights.',
-    status: 'member',
-    joined: fact(
-      '2001-01-25',
-      'Azerbaijan becomes a full member of the Council of Europe.',
-      src('https://pace.coe.int/en/files/33333/html'),
-      { confidence: 'single-source', note: 'Kept from the earlier dataset; the page could not be re-checked in this review.' },
-    ),
     members: codes(
       'ALB AND ARM AUT AZE BEL BGR BIH CHE CYP CZE DEU DNK ESP EST FIN FRA GBR GEO GRC HRV HUN IRL ISL ITA LIE LTU LUX LVA MCO MDA MKD MLT MNE NLD NOR POL PRT ROU SMR SRB SVK SVN SWE TUR UKR',
     ),
@@ -167,12 +112,6 @@ export const organisations: Organisation[] = [
     shortName: 'BSEC',
     altNames: ['Black Sea Economic Cooperation'],
     purpose: 'Economic cooperation among the states of the wider Black Sea region.',
-    status: 'member',
-    joined: fact(
-      '1992-06-25',
-      'Founding member: the leaders of eleven states sign the BSEC Summit Declaration in Istanbul.',
-      src('https://balkans.aljazeera.net/news/balkan/2012/6/26/turska-preuzima-predsjedavanje-bsec-om'),
-    ),
     members: codes('ALB ARM AZE BGR GEO GRC MDA MKD ROU RUS SRB TUR UKR'),
     membersSource: src('http://www.mfa.gov.tr/no_-284_-kuzey-makedonya-cumhuriyeti-nin-kei-ye-uye-olmasi-hk.en.mfa'),
     asOf: AS_OF,
@@ -183,13 +122,6 @@ export const organisations: Organisation[] = [
     shortName: 'ECO',
     altNames: [],
     purpose: 'Trade, transport and economic cooperation linking Iran, Pakistan and Türkiye with Afghanistan, Azerbaijan and Central Asia.',
-    status: 'member',
-    joined: fact(
-      '1992-11-28',
-      'Azerbaijan joins the ECO with Afghanistan and the five Central Asian republics, the organisation’s 1992 expansion.',
-      src('https://www.mfa.tj/en/main/view/194/tajikistan-and-economic-cooperation-organization-eco'),
-      { confidence: 'single-source', note: 'The day comes from the Tajik foreign ministry alone; other pages give autumn 1992.' },
-    ),
     members: codes('AFG AZE IRN KAZ KGZ PAK TJK TKM TUR UZB'),
     membersSource: src('https://eco.int/trainings/?p=2302'),
     asOf: AS_OF,
@@ -201,12 +133,6 @@ export const organisations: Organisation[] = [
     altNames: ['Developing Eight', 'Developing-8', '“Islamic Eight”'],
     purpose:
       'Economic cooperation among large developing Muslim-majority countries, in trade, agriculture, energy, industry and transport.',
-    status: 'member',
-    joined: fact(
-      '2024-12-19',
-      'The 11th D-8 summit in Cairo unanimously elects Azerbaijan a member, the organisation’s first enlargement since 1997.',
-      src('https://en.trend.az/azerbaijan/politics/3984170.html'),
-    ),
     members: codes('AZE BGD EGY IDN IRN MYS NGA PAK TUR'),
     membersSource: src('https://news.az/news/milli-majlis-approves-azerbaijans-accession-to-d-8-organization'),
     asOf: AS_OF,
@@ -217,13 +143,7 @@ export const organisations: Organisation[] = [
     shortName: 'PfP',
     altNames: ['Partnership for Peace', 'NATO PfP', 'Euro-Atlantic Partnership Council (EAPC)'],
     purpose: 'NATO’s programme of practical, bilateral security cooperation with non-member partner countries.',
-    status: 'partner',
-    joined: fact(
-      '1994-05-04',
-      'President Heydar Aliyev signs the Partnership for Peace Framework Document at NATO headquarters in Brussels.',
-      src('https://nato-pfp.mfa.gov.az/en/category/azerbaycan-ve-nato-emekdasligi-haqqinda-arayis'),
-    ),
-    // The 32 NATO Allies; Azerbaijan is a partner, not a member. The research lists no partner countries.
+    // The 32 NATO Allies; partner countries are not listed.
     members: codes(
       'ALB BEL BGR CAN CZE DEU DNK ESP EST FIN FRA GBR GRC HRV HUN ISL ITA LTU LUX LVA MKD MNE NLD NOR POL PRT ROU SVK SVN SWE TUR USA',
     ),
@@ -237,12 +157,6 @@ export const organisations: Organisation[] = [
     altNames: ['EU Eastern Partnership'],
     purpose:
       'The EU’s joint framework with six Eastern European and South Caucasus neighbours for political association, economic integration and reforms.',
-    status: 'partner',
-    joined: fact(
-      '2009-05-07',
-      'Azerbaijan is one of six partner countries that sign the Prague summit declaration launching the EU’s Eastern Partnership.',
-      src('https://www.politico.eu/article/eu-launches-eastern-partnership/'),
-    ),
     // The EU side of the partnership: its 27 member states; the six partner countries below.
     members: codes('AUT BEL BGR CYP CZE DEU DNK ESP EST FIN FRA GRC HRV HUN IRL ITA LTU LUX LVA MLT NLD POL PRT ROU SVK SVN SWE'),
     partners: codes('ARM AZE BLR GEO MDA UKR'),
@@ -258,12 +172,6 @@ export const organisations: Organisation[] = [
     altNames: ['Shanghai Cooperation Organization'],
     purpose:
       'A Eurasian organisation for security, economic and political cooperation founded in 2001 by China, Russia and four Central Asian states.',
-    status: 'dialogue-partner',
-    joined: fact(
-      '2016-03-14',
-      'Foreign Minister Elmar Mammadyarov and SCO Secretary-General Rashid Alimov sign in Beijing the memorandum granting Azerbaijan dialogue-partner status, decided at the Ufa summit on 10 July 2015.',
-      src('https://economy.gov.az/en/article/shanxay-emekdashliq-teshkilat/22940'),
-    ),
     members: codes('BLR CHN IND IRN KAZ KGZ PAK RUS TJK UZB'),
     membersSource: src('https://news.az/news/belarus-officially-becomes-sco-member'),
     asOf: AS_OF,
@@ -274,18 +182,7 @@ export const organisations: Organisation[] = [
     shortName: 'CST',
     altNames: ['Tashkent Treaty', 'CSTO precursor', 'Collective Security Treaty Organization (from 2002)'],
     purpose: 'A 1992 mutual-defence treaty among CIS states, the basis of the Russian-led CSTO created in 2002.',
-    status: 'member',
-    joined: fact(
-      '1993-09-24',
-      'Azerbaijan signs the Collective Security Treaty while joining the CIS; the treaty enters into force on 20 April 1994 for five years.',
-      src('https://turan.az/en/analytics/at-crossroads-csto-or-nato-2035707'),
-    ),
-    left: fact(
-      '1999-04',
-      'Azerbaijan does not sign the 2 April 1999 protocol extending the treaty, so its participation ends when the first five-year term runs out in April 1999.',
-      src('https://turan.az/en/analytics/at-crossroads-csto-or-nato-2035707'),
-    ),
-    // The treaty's parties today (the CSTO); Azerbaijan's participation lapsed in 1999.
+    // The treaty's parties today (the CSTO).
     members: codes('ARM BLR KAZ KGZ RUS TJK'),
     membersSource: src('https://turan.az/en/analytics/at-crossroads-csto-or-nato-2035707'),
     asOf: AS_OF,

@@ -3,6 +3,7 @@ import type { RelationKind } from '../schema';
 /**
  * The four relationship kinds, as the data uses them: each non-baseline period names the dated
  * document or act that makes it that kind (EVIDENCE_FOR_KIND in ../schema.ts).
+ * The same for every focus country; a pack may add a sentence about its own partners.
  */
 export const kinds: RelationKind[] = [
   {
@@ -23,7 +24,6 @@ export const kinds: RelationKind[] = [
   {
     id: 'adversarial',
     label: 'Adversarial',
-    definition:
-      'War, or no diplomatic relations. With Armenia: no hostilities since 2023 and transit open, but the peace treaty initialled in August 2025 is not signed and there are still no diplomatic relations.',
+    definition: 'War, or no diplomatic relations.',
   },
 ];

@@ -1,6 +1,6 @@
 import type { Place, RouteDetails, RouteId } from '../schema';
-import { TUR_1999_11_18, TUR_2012_06_26, TUR_2017_10_30 } from './partners';
-import { capital, type FactExtra, fact, src } from './sourcing';
+import { BTC_IGA_1999_11_18, TANAP_IGA_2012_06_26, BTK_OPENED_2017_10_30 } from './route-facts';
+import { capital, type FactExtra, fact, src } from '../sourcing';
 
 /**
  * The panel half of the routes that carry Azerbaijan's oil, gas and freight, loaded with the
@@ -90,7 +90,7 @@ export const routeDetails: Record<RouteId, RouteDetails> = {
       source: S.bpBtc,
     },
     milestones: [
-      TUR_1999_11_18,
+      BTC_IGA_1999_11_18,
       fact('2009-03', 'Throughput is raised to 1.2 million barrels a day with drag-reducing agents.', S.bpBtc),
       fact(
         '2021-12-12',
@@ -193,7 +193,7 @@ export const routeDetails: Record<RouteId, RouteDetails> = {
       source: src('https://www.azernews.az/oil_and_gas/153181.html'),
     },
     milestones: [
-      TUR_2012_06_26,
+      TANAP_IGA_2012_06_26,
       fact(
         '2018-11-21',
         'TANAP is joined to TAP at the Maritsa (Evros) river on the Greek border.',
@@ -332,7 +332,7 @@ export const routeDetails: Record<RouteId, RouteDetails> = {
   },
   btk: {
     statusNote: {
-      ...TUR_2017_10_30,
+      ...BTK_OPENED_2017_10_30,
       text: 'Carries freight and passengers between the Caspian and Türkiye since it opened in October 2017.',
     },
     operator: {
@@ -433,11 +433,12 @@ export const routeDetails: Record<RouteId, RouteDetails> = {
       { value: 145000, unit: 'barrels/day', note: 'the figure other sources give', asOf: AS_OF, source: S.trendWrep },
     ],
     length: {
-      totalKm: 829,
-      source: S.reportBpLengths,
-      asOf: '2016-01',
+      totalKm: 829.6,
+      byCountry: { AZE: 456.4, GEO: 373.2 },
+      source: S.socarWrep,
+      asOf: '2026-12',
       alternatives: [
-        { totalKm: 829.6, source: S.socarWrep, note: '456.4 km in Azerbaijan and 373.2 km in Georgia; not re-checked' },
+        { totalKm: 829, source: S.reportBpLengths },
         { totalKm: 830, source: S.reportWrep2016, note: 'the Ministry of Energy’s figure' },
         { totalKm: 833, source: src('https://en.wikipedia.org/wiki/Baku-Supsa_Pipeline') },
         { totalKm: 837, source: S.trendWrep },

@@ -1,5 +1,5 @@
-import type { IsoDate, Source, TimelineEvent } from '../schema';
-import { type FactExtra, src } from './sourcing';
+import type { IsoDate, Source, TimelineEvent } from '../../schema';
+import { type FactExtra, src } from '../../sourcing';
 
 /**
  * Dated events, 1991–2026, in our own words, from the 2026 audit (research/orgs-events); `refs` are

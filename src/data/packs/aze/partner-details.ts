@@ -1,5 +1,6 @@
-import type { DatedFact, IsoDate, PartnerDetails } from '../schema';
-import { fact, src } from './sourcing';
+import type { DatedFact, IsoDate, PartnerDetails } from '../../schema';
+import { BTC_IGA_1999_11_18, BTK_OPENED_2017_10_30, TANAP_IGA_2012_06_26 } from '../../shared/route-facts';
+import { fact, src } from '../../sourcing';
 // Facts that are also on the map side (kind evidence, strains) are defined once, with the partners.
 import {
   ARE_2024_01_09,
@@ -92,10 +93,7 @@ import {
   TKM_2021_01_21,
   TUR_1991_11_09,
   TUR_1992_01_14,
-  TUR_1999_11_18,
   TUR_2010_08_16,
-  TUR_2012_06_26,
-  TUR_2017_10_30,
   TUR_2021_06_15,
   UKR_1992_02_06,
   UKR_1997_10_10,
@@ -115,7 +113,7 @@ import {
   UZB_2025_02_25,
   UZB_2025_04_30,
   UZB_2025_07_02,
-} from './partners';
+} from './evidence';
 
 /*
  * The panel half of Azerbaijan's partners — summaries, key treaties and facts, tensions — loaded
@@ -191,10 +189,10 @@ export const partnerDetails: Record<string, PartnerDetails> = {
     treaties: [
       TUR_1991_11_09,
       TUR_1992_01_14,
-      TUR_1999_11_18,
+      BTC_IGA_1999_11_18,
       TUR_2010_08_16,
-      TUR_2012_06_26,
-      TUR_2017_10_30,
+      TANAP_IGA_2012_06_26,
+      BTK_OPENED_2017_10_30,
       TUR_2021_06_15,
       fact(
         '2025-08-22',
@@ -247,7 +245,7 @@ export const partnerDetails: Record<string, PartnerDetails> = {
     treaties: [
       USA_1991_12_25,
       USA_1992_02_19,
-      TUR_1999_11_18,
+      BTC_IGA_1999_11_18,
       USA_2001_10_24,
       fact(
         '2022-06-21',
@@ -308,9 +306,9 @@ export const partnerDetails: Record<string, PartnerDetails> = {
         'The Baku–Supsa oil pipeline to Georgia’s Black Sea coast is inaugurated.',
         src('https://www.rferl.org/a/1091101.html'),
       ),
-      TUR_1999_11_18,
+      BTC_IGA_1999_11_18,
       GEO_2015_11_05,
-      TUR_2017_10_30,
+      BTK_OPENED_2017_10_30,
     ],
     tensions: [GEO_2019_05, GEO_2019_09_04],
     asOf: AS_OF,

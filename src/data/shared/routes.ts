@@ -1,6 +1,6 @@
 import type { RouteCore, RouteGroup } from '../schema';
-import { TUR_2017_10_30 } from './partners';
-import { fact, src } from './sourcing';
+import { BTK_OPENED_2017_10_30 } from './route-facts';
+import { fact, src } from '../sourcing';
 
 /**
  * The pipelines, railways and corridors that carry Azerbaijan's oil, gas and freight: what the map
@@ -114,7 +114,7 @@ export const routes: RouteCore[] = [
       'Work on the Georgian section starts at Marabda; the Turkish section follows in Kars on 24 July 2008.',
       src('https://sea-news.az/2017/10/30/baku-tbilisi-kars-railway-to-be-commissioned-today/'),
     ),
-    opened: TUR_2017_10_30,
+    opened: BTK_OPENED_2017_10_30,
     countries: ['AZE', 'GEO', 'TUR'],
   },
   {
