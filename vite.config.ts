@@ -1,6 +1,7 @@
 /// <reference types="vitest/config" />
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
 
 /**
  * The Content Security Policy of the built page: everything from our own host, nothing inline.
@@ -16,6 +17,9 @@ const CSP = [
   "object-src 'none'",
   "base-uri 'self'",
   "form-action 'self'",
+  // The offline worker (vite-plugin-pwa) and the install manifest, from our own host only.
+  "worker-src 'self'",
+  "manifest-src 'self'",
 ].join('; ');
 
 function contentSecurityPolicy(): Plugin {
@@ -52,8 +56,42 @@ function preloadAppChunk(): Plugin {
   };
 }
 
+/**
+ * Installable, and offline after the first visit: a Workbox worker precaches everything the app
+ * can show (the shell, the geometry, every data and panel chunk, styles, icons). It registers
+ * after the first paint (src/lib/use-service-worker.ts) and waits to take over until the reader
+ * asks (registerType 'prompt'). Nothing from another host is cached or intercepted: there is no
+ * runtime caching, only our own precache.
+ */
+const offline = VitePWA({
+  registerType: 'prompt',
+  injectRegister: false,
+  manifest: {
+    name: 'Foreign relations map: partners, pipelines and railways',
+    short_name: 'Relations',
+    description:
+      'An interactive map of a country’s foreign relations: why each partner matters, and the pipelines and railways that carry its oil, gas and freight. Every fact sourced; works offline.',
+    start_url: '/',
+    scope: '/',
+    display: 'standalone',
+    theme_color: '#0b3954',
+    background_color: '#ffffff',
+    icons: [
+      { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png' },
+      { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png' },
+      { src: '/icons/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+    ],
+  },
+  workbox: {
+    globPatterns: ['**/*.{js,css,html,svg,png,json,geojson,txt,webmanifest}'],
+    globIgnores: ['.vite/**'],
+    navigateFallback: '/index.html',
+    cleanupOutdatedCaches: true,
+  },
+});
+
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy(), preloadAppChunk()],
+  plugins: [react(), contentSecurityPolicy(), preloadAppChunk(), offline],
   // Leaflet's CSS names marker and layer-switcher images we never show; inlining them would put
   // them in the first view's CSS.
   build: { target: 'es2022', sourcemap: false, assetsInlineLimit: 0, manifest: true },

@@ -1,6 +1,9 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { App } from './App';
 import { type Boot, loadFocus } from './boot/boot';
+import { useServiceWorker } from './lib/use-service-worker';
+import { UpdateNotice } from './panels/UpdateNotice';
+import { useAfterFirstPaint } from './state/hooks/use-after-first-paint';
 import { focusInHash, parseHash, warnInvalidKeys } from './state/url-codec';
 
 /** The part of the Boot that belongs to one focus country. */
@@ -10,7 +13,7 @@ type FocusBoot = Pick<Boot, 'focus' | 'initialHash' | 'drawnCountries'>;
  * One app per focus country: when the address bar asks for another focus (the header's
  * switcher, Back, Forward, a pasted link), its pack is loaded on demand and a new app is mounted
  * for it on the same map, which frames the new focus (or the link's view). The old app stays
- * until the new pack is in.
+ * until the new pack is in. It also offers a new version of the app once one has downloaded.
  */
 export function FocusRoot({ boot }: { boot: Boot }) {
   const [current, setCurrent] = useState<FocusBoot>(boot);
@@ -19,6 +22,7 @@ export function FocusRoot({ boot }: { boot: Boot }) {
   const wanted = useRef(boot.focus.dataset.focus.id);
   const ids = useMemo(() => boot.packs.map((p) => p.id), [boot.packs]);
   const shownId = current.focus.dataset.focus.id;
+  const offline = useServiceWorker(useAfterFirstPaint());
 
   const follow = useCallback(() => {
     const hash = window.location.hash;
@@ -54,6 +58,7 @@ export function FocusRoot({ boot }: { boot: Boot }) {
       <p className={status ? 'focus-status' : 'sr-only'} role="status">
         {status}
       </p>
+      <UpdateNotice ready={offline.updateReady} onReload={offline.reload} />
     </>
   );
 }

@@ -96,8 +96,8 @@ export const events: TimelineEvent[] = [
   ),
   ev(
     '2003-11-23',
-    'President Shevardnadze resigns after weeks of protests over an allegedly rigged parliamentary election and hands power to parliament speaker Nino Burjanadze; the bloodless change becomes known as the Rose Revolution.',
-    src('https://www.aljazeera.com/news/2003/11/24/shevardnadze-forced-out/'),
+    'President Shevardnadze resigns after weeks of opposition protests over the 2 November parliamentary election, which the opposition, international monitors and the US say was marred by fraud; the opposition calls the change a bloodless revolution.',
+    src('https://rferl.org/a/1105091.html'),
   ),
   ev(
     '2005-10-12',
@@ -117,8 +117,8 @@ export const events: TimelineEvent[] = [
   ),
   ev(
     '2006-10',
-    'After Georgia briefly detains Russian officers on spying charges, Russia cuts transport and postal links, stops issuing visas to Georgians and deports hundreds of them.',
-    src('https://rferl.org/amp/1073492.html'),
+    'After Georgia briefly detains four Russian officers on spying charges, Russia cuts transport and postal links and begins deporting Georgians it accuses of immigration offences.',
+    src('https://www.rferl.org/a/1071845.html'),
     'country:RUS',
   ),
   ev(
@@ -137,15 +137,15 @@ export const events: TimelineEvent[] = [
   ),
   ev(
     '2008-08-12',
-    'The EU mediates a ceasefire between Russia and Georgia, followed by an implementing agreement on 8 September.',
-    src('https://www.atlanticcouncil.org/blogs/natosource/nato-ambassadors-visit-georgia-and-discuss-alliance-membership/'),
+    'A six-point ceasefire agreement to end the fighting between Russia and Georgia is concluded in Moscow, with French President Sarkozy acting as president of the Council of the EU.',
+    src('https://www.vie-publique.fr/discours/171871-communique-conjoint-de-mm-nicolas-sarkozy-president-de-la-republique'),
     'bloc:EU',
     'country:RUS',
   ),
   again(CIS_2008_08_14, 'org:cis'),
   ev(
     '2008-08-26',
-    'Russia formally recognises Georgia’s breakaway regions of Abkhazia and South Ossetia as independent states, defying the United States and its NATO allies.',
+    'Russia formally recognises Abkhazia and South Ossetia, which Georgia and most UN members regard as Georgian territory, as independent states, challenging the United States and its NATO allies.',
     src('https://global.chinadaily.com.cn/world/2008-08/27/content_6974938_3.htm'),
     'country:RUS',
   ),
@@ -276,8 +276,8 @@ export const events: TimelineEvent[] = [
   ),
   ev(
     '2025-11-04',
-    'The European Commission’s enlargement report calls Georgia a candidate country in name only after serious democratic backsliding.',
-    src('https://civil.ge/archives/709546'),
+    'Citing what it calls Georgia’s democratic backsliding, the European Commission says in its enlargement report that it considers Georgia a candidate country in name only.',
+    src('https://georgiatoday.ge/eu-enlargement-report-georgia-must-urgently-reverse-democratic-backsliding-and-resume-its-eu-path/'),
     'bloc:EU',
   ),
   ev(

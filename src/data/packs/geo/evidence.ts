@@ -15,7 +15,10 @@ export const AZE_1992_11_18: DatedFact = fact(
   src(
     'https://www.cumhuriyyet.net/siyas%c9%99t/157401-az%c9%99rbaycan-il%c9%99-gurcustan-arasinda-diplomatik-%c9%99laq%c9%99l%c9%99rin-qurulmasindan-28-il-otur.html',
   ),
-  { confidence: 'single-source', note: 'Only one source (an Azerbaijani newspaper citing Report) gives the day.' },
+  {
+    confidence: 'single-source',
+    note: 'The day comes only from Azerbaijani media (this newspaper citing Report; Azernews and Oval.az give the same day); no ministry page stating it was found.',
+  },
 );
 
 export const AZE_1996_03_08: DatedFact = fact(
@@ -26,14 +29,14 @@ export const AZE_1996_03_08: DatedFact = fact(
 
 export const AZE_2015_11_05: DatedFact = fact(
   '2015-11-05',
-  'Presidents Margvelashvili and Aliyev sign a joint declaration in Tbilisi proclaiming the strategic partnership and listing its fields: politics, economy and trade, defence and security, and science, education and culture.',
+  'Presidents Margvelashvili and Aliyev sign a joint declaration in Tbilisi in which the two states proclaim that they will keep strengthening their strategic partnership, and list its fields: politics, economy and trade, defence and security, and science, education and culture.',
   src('https://old.civil.ge/eng/_print.php?id=28747'),
 );
 
 export const AZE_2019_05: DatedFact = fact(
-  '2019-05',
-  'Azerbaijani border guards restrict access to parts of the David Gareja monastery complex on the undelimited border; the border commissions resume talks.',
-  src('http://georgiatoday.ge/news/15778/Georgia%2C-Azerbaijan-Continue-Talks-on-Border-Delimitation'),
+  '2019-05-14',
+  'The Georgian–Azerbaijani border commission resumes talks in Baku, after Azerbaijani border guards kept clerics and visitors out of parts of the David Gareja monastery complex, on the undelimited border, for a few days in April.',
+  src('https://agenda.ge/en/news/2019/1278'),
 );
 
 export const AZE_2019_09_04: DatedFact = fact(
@@ -87,7 +90,7 @@ export const TUR_1991_12_16: DatedFact = fact(
 
 export const TUR_1992_05_21: DatedFact = fact(
   '1992-05-21',
-  'A protocol establishing diplomatic relations is signed, and the two states open embassies in each other’s capitals.',
+  'A protocol establishing diplomatic relations is signed; both states later open embassies in each other’s capitals.',
   src('https://www.mfa.gov.tr/relations-between-turkey-and-georgia.en.mfa'),
 );
 
@@ -174,7 +177,7 @@ export const RUS_1992_07_01: DatedFact = fact(
 
 export const RUS_2008_08_07: DatedFact = fact(
   '2008-08-07',
-  'In the night of 7 to 8 August Georgian forces shell Tskhinvali and Russia sends troops into South Ossetia and beyond; the EU-funded fact-finding mission dates the start of large-scale war to that night and finds Georgia’s use of force unjustified, as was Russia’s beyond South Ossetia.',
+  'In the night of 7 to 8 August Georgian forces shell Tskhinvali, which Georgia says was a defence against a Russian incursion already under way, and Russian troops move into South Ossetia and beyond; the EU-funded fact-finding mission dates the large-scale war to that night, finds the claim of an earlier large-scale incursion not substantiated, and judges unjustified both Georgia’s use of force and Russia’s beyond South Ossetia.',
   src('http://old.civil.ge/eng/_print.php?id=21520'),
 );
 
@@ -222,8 +225,8 @@ export const RUS_2013_11_29: DatedFact = fact(
 
 export const RUS_2019_06_21: DatedFact = fact(
   '2019-06-21',
-  'After protests in Tbilisi against a Russian Duma member chairing a session in Georgia’s parliament, Putin orders a ban on Russian flights to Georgia from 8 July.',
-  src('https://www.taiwannews.com.tw/en/news/3730031'),
+  'After protests in Tbilisi against a Russian Duma member taking the speaker’s chair in Georgia’s parliament, Putin bars Russian airlines from flying passengers to Georgia from 8 July.',
+  src('https://eng.kavkaz-uzel.eu/articles/47575/'),
 );
 
 export const RUS_2022_09_30: DatedFact = fact(
@@ -285,7 +288,7 @@ export const UKR_2022_05: DatedFact = fact(
 
 export const UKR_2022_03_01: DatedFact = fact(
   '2022-03-01',
-  'President Zelenskyy recalls Ukraine’s ambassador from Georgia, citing obstacles put in the way of Georgian volunteers and Tbilisi’s refusal to join sanctions on Russia.',
+  'President Zelenskyy recalls Ukraine’s ambassador from Georgia for consultations, citing obstacles put in the way of Georgian volunteers and Tbilisi’s refusal to join sanctions on Russia.',
   src('https://rferl.org/amp/ukraine-kyrgyzstan-georgia-ambassadors/31730359.html'),
 );
 
@@ -322,8 +325,8 @@ export const USA_2009_06_22: DatedFact = fact(
 
 export const USA_2024_05_23: DatedFact = fact(
   '2024-05-23',
-  'After Georgia’s parliament passes the “foreign influence” law, Secretary of State Blinken announces visa restrictions on those undermining Georgian democracy and a comprehensive review of bilateral cooperation.',
-  src('https://abcmedia.am/en/news/64004'),
+  'After Georgia’s parliament passes the “foreign influence” law, Secretary of State Blinken announces visa restrictions on those the US holds responsible for undermining Georgian democracy, and a comprehensive review of bilateral cooperation.',
+  src('https://civil.ge/archives/609123'),
 );
 
 export const USA_2024_11_30: DatedFact = fact(
@@ -383,8 +386,8 @@ export const EU_2023_12_14: DatedFact = fact(
 
 export const EU_2024_05_14: DatedFact = fact(
   '2024-05-14',
-  'Georgia’s parliament passes the law on “transparency of foreign influence”, later enacted over the president’s veto, drawing wide criticism at home and abroad.',
-  src('https://caliber.az/en/post/us-state-department-working-with-allies-to-deprive-georgia-of-funding'),
+  'Amid street protests, Georgia’s parliament passes in its final reading the law on “transparency of foreign influence”, which its opponents call a “foreign agents” law; the opposition criticises it and Western governments condemn it.',
+  src('https://jam-news.net/georgian-foreign-agents-bill-approved'),
 );
 
 export const EU_2024_06_27: DatedFact = fact(
@@ -568,7 +571,7 @@ export const GBR_2021_01_01: DatedFact = fact(
 
 export const GBR_2024_10_15: DatedFact = fact(
   '2024-10-15',
-  'Ambassador Gareth Ward says Britain has frozen the Wardrop Dialogue for the first time, called off defence staff talks and paused a new cyber-security programme over democratic backsliding and the foreign-agents law.',
+  'Ambassador Gareth Ward says Britain has frozen the Wardrop Dialogue for the first time, called off defence staff talks and paused a new cyber-security programme, citing what he calls democratic backsliding and anti-Western rhetoric and the passing of the foreign-agents law.',
   src('https://messenger.com.ge/issues/5758_october_16_2024/5758_liza.html'),
 );
 
@@ -596,7 +599,7 @@ export const ROU_1992_06: DatedFact = fact(
   src('http://www.nineoclock.ro/formin-melescanu-georgian-deputy-formin-david-dondua-emphasised-good-level-of-bilateral-relations/'),
   {
     confidence: 'single-source',
-    note: 'Month inferred from the 25th anniversary that Romania’s foreign ministry marked in June 2017; no page giving the day was found.',
+    note: 'Month inferred from the 25th anniversary that Romania’s foreign ministry planned to mark in June 2017; no page giving the day was found.',
   },
 );
 
@@ -770,6 +773,10 @@ export const FRA_1992_08_21: DatedFact = fact(
   '1992-08-21',
   'Georgia and France re-establish diplomatic relations, first set up in 1921; both open embassies in 1993.',
   src('https://mfa.gov.ge/en/bilateral-relations/fr'),
+  {
+    confidence: 'single-source',
+    note: 'The cited ministry page could not be found in the stored copies checked in the audit; the day agrees with copies of Wikipedia’s France–Georgia article, and no other primary page giving it was found.',
+  },
 );
 
 export const FRA_2014_05_13: DatedFact = fact(
@@ -816,8 +823,8 @@ export const EST_2017_11: DatedFact = fact(
 
 export const EST_2024_12_02: DatedFact = fact(
   '2024-12-02',
-  'Estonia, with Latvia and Lithuania, bans Georgian Dream founder Bidzina Ivanishvili, the interior minister and nine other senior interior ministry officials from entry over what the three call the violent suppression of protesters.',
-  src('https://oc-media.org/baltic-states-impose-travel-restrictions-on-ivanishvili-and-other-georgian-officials'),
+  'Estonia, acting with Latvia and Lithuania, bans Georgian Dream founder Bidzina Ivanishvili, the interior minister and nine other senior interior ministry officials from entry, over what its foreign minister calls their part in aggressively suppressing legitimate protests.',
+  src('https://news.err.ee/1609539019/estonia-issues-travel-bans-to-11-georgian-officials-for-human-rights-violations'),
 );
 
 export const EST_2025_03_03: DatedFact = fact(

@@ -49,7 +49,7 @@ export const CIS_2008_08_14: DatedFact = fact(
 
 export const CIS_2009_08_18: DatedFact = fact(
   '2009-08-18',
-  'Georgia’s withdrawal from the CIS takes effect, a year after it notified the CIS; it stays party to about 75 multilateral CIS agreements, including those on visa-free travel and free trade.',
+  'Georgia’s withdrawal from the CIS takes effect once the year-long formal procedure is complete; it stays party to about 75 multilateral CIS agreements, including those on visa-free travel and free trade.',
   src('https://civil.ge/archives/119287'),
 );
 

@@ -33,7 +33,7 @@ export const partnersA: PartnerCore[] = [
         supporting: refs('AZE_1996_03_08', 'AZE_1999_04', 'AZE_1999_11_18', 'AZE_2006_06', 'AZE_2007'),
       },
       {
-        // The 2015 declaration, signed by both presidents, proclaims the strategic partnership and
+        // The 2015 declaration, signed by both presidents, proclaims that both will keep strengthening the strategic partnership and
         // sets out its fields (Civil.ge full text), which the evidence rule asks for.
         from: '2015-11-05',
         kind: 'strategic',
