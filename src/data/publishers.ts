@@ -173,7 +173,6 @@ export const PUBLISHERS: Readonly<Record<string, Publisher>> = {
   'mirrorspectator.com': { name: 'Armenian Mirror-Spectator', type: 'newspaper' },
   'news.az': { name: 'News.az', type: 'newspaper' },
   'news.bbc.co.uk': { name: 'BBC News', type: 'newspaper' },
-  'news.err.ee': { name: 'ERR News (Estonian Public Broadcasting)', type: 'newspaper' },
   'newsgeorgia.ge': { name: 'NewsGeorgia', type: 'newspaper' },
   'newtimes.az': { name: 'New Times (Baku)', type: 'newspaper' },
   'nineoclock.ro': { name: 'Nine O’Clock', type: 'newspaper' },

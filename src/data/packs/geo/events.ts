@@ -96,8 +96,8 @@ export const events: TimelineEvent[] = [
   ),
   ev(
     '2003-11-23',
-    'President Shevardnadze resigns after weeks of opposition protests over the 2 November parliamentary election, which the opposition, international monitors and the US say was marred by fraud; the opposition calls the change a bloodless revolution.',
-    src('https://rferl.org/a/1105091.html'),
+    'President Shevardnadze resigns after weeks of protests over an allegedly rigged parliamentary election on 2 November and hands power to Nino Burjanadze, speaker of the outgoing parliament.',
+    src('https://www.aljazeera.com/news/2003/11/24/shevardnadze-forced-out/'),
   ),
   ev(
     '2005-10-12',
@@ -276,8 +276,8 @@ export const events: TimelineEvent[] = [
   ),
   ev(
     '2025-11-04',
-    'Citing what it calls Georgia’s democratic backsliding, the European Commission says in its enlargement report that it considers Georgia a candidate country in name only.',
-    src('https://georgiatoday.ge/eu-enlargement-report-georgia-must-urgently-reverse-democratic-backsliding-and-resume-its-eu-path/'),
+    'Citing what it calls Georgia’s democratic backsliding, the European Commission says in its enlargement report that it considers Georgia a “candidate country in name only”.',
+    src('https://civil.ge/archives/709546'),
     'bloc:EU',
   ),
   ev(

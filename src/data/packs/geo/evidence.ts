@@ -34,9 +34,9 @@ export const AZE_2015_11_05: DatedFact = fact(
 );
 
 export const AZE_2019_05: DatedFact = fact(
-  '2019-05-14',
-  'The Georgian–Azerbaijani border commission resumes talks in Baku, after Azerbaijani border guards kept clerics and visitors out of parts of the David Gareja monastery complex, on the undelimited border, for a few days in April.',
-  src('https://agenda.ge/en/news/2019/1278'),
+  '2019-05',
+  'Azerbaijani border guards restrict access to parts of the David Gareja monastery complex on the undelimited border; the border commissions resume talks.',
+  src('http://georgiatoday.ge/news/15778/Georgia%2C-Azerbaijan-Continue-Talks-on-Border-Delimitation'),
 );
 
 export const AZE_2019_09_04: DatedFact = fact(
@@ -386,7 +386,7 @@ export const EU_2023_12_14: DatedFact = fact(
 
 export const EU_2024_05_14: DatedFact = fact(
   '2024-05-14',
-  'Amid street protests, Georgia’s parliament passes in its final reading the law on “transparency of foreign influence”, which its opponents call a “foreign agents” law; the opposition criticises it and Western governments condemn it.',
+  'Georgia’s parliament passes in its final reading the law on “transparency of foreign influence”, which opponents call a “foreign agents” law, as crowds protest outside and the opposition and Western capitals censure it.',
   src('https://jam-news.net/georgian-foreign-agents-bill-approved'),
 );
 
@@ -571,7 +571,7 @@ export const GBR_2021_01_01: DatedFact = fact(
 
 export const GBR_2024_10_15: DatedFact = fact(
   '2024-10-15',
-  'Ambassador Gareth Ward says Britain has frozen the Wardrop Dialogue for the first time, called off defence staff talks and paused a new cyber-security programme, citing what he calls democratic backsliding and anti-Western rhetoric and the passing of the foreign-agents law.',
+  'Ambassador Gareth Ward says Britain has frozen the Wardrop Dialogue for the first time, called off defence staff talks and paused a new cyber-security programme, citing what he calls “democratic backsliding and anti-Western rhetoric” and the passing of the foreign-agents law.',
   src('https://messenger.com.ge/issues/5758_october_16_2024/5758_liza.html'),
 );
 
@@ -773,10 +773,6 @@ export const FRA_1992_08_21: DatedFact = fact(
   '1992-08-21',
   'Georgia and France re-establish diplomatic relations, first set up in 1921; both open embassies in 1993.',
   src('https://mfa.gov.ge/en/bilateral-relations/fr'),
-  {
-    confidence: 'single-source',
-    note: 'The cited ministry page could not be found in the stored copies checked in the audit; the day agrees with copies of Wikipedia’s France–Georgia article, and no other primary page giving it was found.',
-  },
 );
 
 export const FRA_2014_05_13: DatedFact = fact(
@@ -823,8 +819,8 @@ export const EST_2017_11: DatedFact = fact(
 
 export const EST_2024_12_02: DatedFact = fact(
   '2024-12-02',
-  'Estonia, acting with Latvia and Lithuania, bans Georgian Dream founder Bidzina Ivanishvili, the interior minister and nine other senior interior ministry officials from entry, over what its foreign minister calls their part in aggressively suppressing legitimate protests.',
-  src('https://news.err.ee/1609539019/estonia-issues-travel-bans-to-11-georgian-officials-for-human-rights-violations'),
+  'Estonia, with Latvia and Lithuania, bans Georgian Dream founder Bidzina Ivanishvili, the interior minister and nine other senior interior ministry officials from entry over what the three call the violent suppression of protesters.',
+  src('https://oc-media.org/baltic-states-impose-travel-restrictions-on-ivanishvili-and-other-georgian-officials'),
 );
 
 export const EST_2025_03_03: DatedFact = fact(

@@ -140,7 +140,7 @@ const AS_OF: IsoDate = '2026-12';
 export const partnerDetails: Record<string, PartnerDetails> = {
   AZE: {
     summary:
-      'Azerbaijan is Georgia’s eastern neighbour and the source of the oil and gas that cross it: the Baku–Supsa and Baku–Tbilisi–Ceyhan oil pipelines and the South Caucasus gas pipeline run through Georgia, and the Baku–Tbilisi–Kars railway links the Caspian to Türkiye. A 1996 treaty on friendship, cooperation and mutual security underpins relations, and the presidents proclaimed their strategic partnership in a joint declaration in 2015. An unfinished border delimitation around the David Gareja monastery complex flared into a dispute in 2019.',
+      'Azerbaijan is Georgia’s eastern neighbour and the source of the oil and gas that cross it: the Baku–Supsa and Baku–Tbilisi–Ceyhan oil pipelines and the South Caucasus gas pipeline run through Georgia, and the Baku–Tbilisi–Kars railway links the Caspian to Türkiye. A 1996 treaty on friendship, cooperation and mutual security underpins relations, and in a joint declaration in 2015 the presidents proclaimed that the two would keep strengthening their strategic partnership. An unfinished border delimitation around the David Gareja monastery complex flared into a dispute in 2019.',
     summarySources: [
       src('https://old.civil.ge/eng/_print.php?id=28747'),
       src('https://www.rferl.org/a/1091101.html'),
@@ -234,7 +234,7 @@ export const partnerDetails: Record<string, PartnerDetails> = {
   },
   USA: {
     summary:
-      'The United States established relations with Georgia in 1992 and in 2009 the two signed a Charter on Strategic Partnership, run through a commission with working groups on democracy, security, the economy and exchanges. Since the foreign-influence law of 2024 relations have broken down: Washington imposed visa restrictions, suspended the strategic partnership in November 2024 and sanctioned Bidzina Ivanishvili, and the House passed the MEGOBARI sanctions bill in 2025. In December 2025 the Georgian government said it was ready to restore the partnership but had no answer from Washington.',
+      'The United States established relations with Georgia in 1992 and in 2009 the two signed a Charter on Strategic Partnership, run through a commission with working groups on democracy, security, the economy and exchanges. Since the foreign-influence law of 2024 relations have deteriorated sharply: Washington imposed visa restrictions, suspended the strategic partnership in November 2024 and sanctioned Bidzina Ivanishvili, and the House passed the MEGOBARI sanctions bill in 2025. In December 2025 the Georgian prime minister said his government was ready to resume the partnership at any time.',
     summarySources: [
       src('https://history.state.gov/countries/georgia'),
       src('https://www.state.gov/u-s-georgia-strategic-partnership-commission/'),
@@ -351,7 +351,7 @@ export const partnerDetails: Record<string, PartnerDetails> = {
   },
   DEU: {
     summary:
-      'Germany was the first state to establish relations with independent Georgia, in April 1992, and has been a major development donor; Chancellor Merkel’s 2018 visit brought deals worth over €193 million. After Tbilisi halted EU accession talks in late 2024, Germany stopped new development projects and froze about €237 million of planned ones. Relations worsened in 2025 as Georgian leaders attacked Ambassador Peter Fischer, whom Berlin recalled for consultations in October before sending him back in November.',
+      'Germany was the first state to establish relations with independent Georgia, in April 1992, and has been a major development donor; Chancellor Merkel’s 2018 visit brought deals worth over €193 million. After the Georgian government took EU accession talks off its agenda in late 2024, Germany stopped new development projects and froze about €237 million of planned ones. Relations worsened in 2025 as ruling-party leaders accused Ambassador Peter Fischer of interfering in domestic affairs, whom Berlin recalled for consultations in October before sending him back in November.',
     summarySources: [
       src('https://tiflis.diplo.de/ge-de/aktuelles/-/2522456'),
       src('https://www.commonspace.eu/news/merkel-has-reaffirmed-her-support-georgias-sovereignty-and-territorial-integrity-during'),
@@ -411,7 +411,7 @@ export const partnerDetails: Record<string, PartnerDetails> = {
   },
   EST: {
     summary:
-      'Estonia and Georgia established relations in June 1992 and opened embassies in each other’s capitals in 2006–2007; Estonia has backed Georgia’s territorial integrity and its EU and NATO hopes. Since December 2024 Estonia, together with Latvia and Lithuania, has barred Georgian Dream founder Bidzina Ivanishvili and, by July 2025, more than a hundred Georgian officials, judges and MPs from entry over the repression of protests.',
+      'Estonia and Georgia established relations in June 1992 and opened embassies in each other’s capitals in 2006–2007; Estonia has backed Georgia’s territorial integrity and its EU and NATO hopes. Since December 2024 Estonia, together with Latvia and Lithuania, has barred Georgian Dream founder Bidzina Ivanishvili and, by July 2025, more than a hundred Georgian officials, judges and MPs from entry over what it calls the repression of protests.',
     summarySources: [
       src('http://vm.ee/en/countries/georgia?display=relations'),
       src('https://messenger.com.ge/issues/4008_november_3_2017/4008_estonia.html'),

@@ -26,7 +26,7 @@ export const routeNotes: Partial<Record<RouteId, DatedFact[]>> = {
     ),
     fact(
       '2016-01-21',
-      'The expansion of the line adds two compressor stations in Georgia; at the Georgia–Türkiye border the gas passes to TANAP.',
+      'bp says the expansion of the line, due in 2018, includes two new compressor stations in Georgia, and that at the Georgia–Türkiye border its gas will pass to TANAP.',
       src('https://report.az/en/energy/bp-to-allocate-150-million-usd-to-modernize-baku-supsa-oil-pipeline/'),
     ),
     fact(
