@@ -11,7 +11,8 @@ const CSP = [
   "default-src 'self'",
   "script-src 'self'",
   "style-src 'self'",
-  "img-src 'self' data:",
+  // blob: only for the map image the share dialog draws (lib/rasterise.ts).
+  "img-src 'self' data: blob:",
   "connect-src 'self'",
   "font-src 'self'",
   "object-src 'none'",

@@ -15,6 +15,7 @@ import { RoutesLayer } from './map/RoutesLayer';
 import { SmallPlacesLayer } from './map/SmallPlacesLayer';
 import { useFraming } from './map/use-framing';
 import { WorldMap } from './map/WorldMap';
+import { ViewOutputs } from './ViewOutputs';
 import { mapSummary, selectionAnnouncement } from './panels/announcements';
 import { AppHeader } from './panels/AppHeader';
 import { DetailsAside } from './panels/DetailsAside';
@@ -39,7 +40,6 @@ import { shareLink } from './state/share-link';
 import { stageNote } from './state/timeline';
 import { layerSwitchState, type MapView, type ViewState } from './state/view-state';
 
-const ShareDialog = lazy(() => import('./panels/ShareDialog').then((m) => ({ default: m.ShareDialog })));
 const ListView = lazy(() => import('./panels/ListView'));
 
 const layerError = (message: string, retry: () => void) => <LayerError message={message} onRetry={retry} />;
@@ -122,11 +122,10 @@ export function App({ boot, onFocusChosen }: AppProps) {
 
   return (
     <div className={`app${state.embed ? ' embed' : ''}${panelOpen ? ' has-panel' : ''}`}>
-      {sharing && (
-        <Suspense fallback={null}>
-          <ShareDialog link={viewLink(state, false)} embedLink={viewLink(state, true)} title={title} onClose={() => setSharing(false)} />
-        </Suspense>
-      )}
+      <ViewOutputs
+        {...{ map, focus, state, resolved, shown, segments, routeById, engaged, sharing }}
+        onCloseShare={() => setSharing(false)}
+      />
       <main className="app-main">
         <section className="map-area" aria-label="Map">
           <p className="sr-only" id="map-summary">

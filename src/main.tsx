@@ -1,6 +1,7 @@
 import { startBoot } from './boot/boot';
 import { showStartFailure } from './boot/start-failure';
 import './app.css';
+import './print.css';
 
 /**
  * How long the app waits for the countries before it starts anyway. index.html preloads the

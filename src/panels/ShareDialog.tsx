@@ -1,4 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
+import { COPY_REFUSED, copyText } from '../lib/copy-text';
+import { ExportActions } from './ExportActions';
+import type { ViewExport } from './view-export';
 
 interface ShareDialogProps {
   /** The link to this exact view. */
@@ -7,24 +10,11 @@ interface ShareDialogProps {
   embedLink: string;
   /** What the view shows, for the iframe's title: the focus country's foreign relations. */
   title: string;
+  /** What the exports take from the view. */
+  view: ViewExport;
+  /** Prints the briefing (after the dialog has closed). */
+  onPrint: () => void;
   onClose: () => void;
-}
-
-type CopyState = { what: 'link' | 'embed'; ok: boolean } | null;
-
-/** Copies text with the Clipboard API, falling back to a selected field and execCommand. */
-async function copyText(text: string, field: HTMLInputElement | HTMLTextAreaElement | null): Promise<boolean> {
-  try {
-    await navigator.clipboard.writeText(text);
-    return true;
-  } catch {
-    field?.select();
-    try {
-      return document.execCommand('copy');
-    } catch {
-      return false;
-    }
-  }
 }
 
 /** Text made safe for an HTML attribute value in double quotes. */
@@ -34,12 +24,16 @@ export function embedSnippet(embedLink: string, title: string): string {
   return `<iframe src="${attribute(embedLink)}" width="100%" height="520" style="border:0" title="${attribute(`Map of ${title}`)}" loading="lazy" allowfullscreen></iframe>`;
 }
 
-/** The share dialog: the link with a Copy button, the system share sheet where offered, and an embed snippet. */
-export function ShareDialog({ link, embedLink, title, onClose }: ShareDialogProps) {
+/**
+ * The share dialog: the link with a Copy button, the system share sheet where offered, an embed
+ * snippet, and the exports (cite, CSV, GeoJSON, image, print).
+ */
+export function ShareDialog({ link, embedLink, title, view, onPrint, onClose }: ShareDialogProps) {
   const dialog = useRef<HTMLDialogElement>(null);
   const linkField = useRef<HTMLInputElement>(null);
   const embedField = useRef<HTMLTextAreaElement>(null);
-  const [copied, setCopied] = useState<CopyState>(null);
+  // One live region for the whole dialog: what was copied or saved, or what went wrong.
+  const [status, setStatus] = useState('');
   const snippet = embedSnippet(embedLink, title);
   const canShare = typeof navigator.share === 'function';
 
@@ -51,7 +45,7 @@ export function ShareDialog({ link, embedLink, title, onClose }: ShareDialogProp
 
   const copy = async (what: 'link' | 'embed') => {
     const ok = await copyText(what === 'link' ? link : snippet, what === 'link' ? linkField.current : embedField.current);
-    setCopied({ what, ok });
+    setStatus(ok ? `${what === 'link' ? 'Link' : 'Embed code'} copied to the clipboard.` : COPY_REFUSED);
   };
 
   return (
@@ -80,9 +74,16 @@ export function ShareDialog({ link, embedLink, title, onClose }: ShareDialogProp
         Copy embed code
       </button>
       <p className="copy-status" role="status">
-        {copied?.ok && (copied.what === 'link' ? 'Link copied to the clipboard.' : 'Embed code copied to the clipboard.')}
-        {copied && !copied.ok && 'Copying was refused by the browser: the text is selected, press Ctrl+C (or ⌘C) to copy it.'}
+        {status}
       </p>
+      <ExportActions
+        view={view}
+        onStatus={setStatus}
+        onPrint={() => {
+          dialog.current?.close();
+          onPrint();
+        }}
+      />
       <form method="dialog">
         <button type="submit" className="secondary">
           Close
