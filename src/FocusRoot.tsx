@@ -1,7 +1,8 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { App } from './App';
 import { type Boot, loadFocus } from './boot/boot';
 import { useServiceWorker } from './lib/use-service-worker';
+import { useWindowEvents } from './lib/use-window-events';
 import { UpdateNotice } from './panels/UpdateNotice';
 import { useAfterFirstPaint } from './state/hooks/use-after-first-paint';
 import { focusInHash, parseHash, warnInvalidKeys } from './state/url-codec';
@@ -43,14 +44,7 @@ export function FocusRoot({ boot }: { boot: Boot }) {
     );
   }, [ids, shownId, boot.packs]);
 
-  useEffect(() => {
-    window.addEventListener('hashchange', follow);
-    window.addEventListener('popstate', follow);
-    return () => {
-      window.removeEventListener('hashchange', follow);
-      window.removeEventListener('popstate', follow);
-    };
-  }, [follow]);
+  useWindowEvents({ hashchange: follow, popstate: follow });
 
   return (
     <>

@@ -1,7 +1,7 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { onIdle } from '../lib/on-idle';
-import { useLatest } from '../lib/use-latest';
+import { useWindowEvents } from '../lib/use-window-events';
 import { viewTitle } from '../state/export/citation';
 import { composeFigure } from '../state/export/figure';
 import { BOUNDARY_CREDIT, figureLegend, type ViewExport, whenLabel } from './view-export';
@@ -59,7 +59,6 @@ function QrCode({ modules }: { modules: boolean[][] }) {
 export function PrintBriefing({ view }: { view: ViewExport }) {
   const [briefing, setBriefing] = useState<Briefing | null>(null);
   const qr = useRef<Qr | null>(null);
-  const latest = useLatest(view);
 
   useEffect(
     () =>
@@ -74,17 +73,11 @@ export function PrintBriefing({ view }: { view: ViewExport }) {
     [],
   );
 
-  useEffect(() => {
+  useWindowEvents({
     // Synchronously, so that the briefing is in the page when the browser lays it out for print.
-    const before = () => flushSync(() => setBriefing(makeBriefing(latest.current, qr.current)));
-    const after = () => setBriefing(null);
-    window.addEventListener('beforeprint', before);
-    window.addEventListener('afterprint', after);
-    return () => {
-      window.removeEventListener('beforeprint', before);
-      window.removeEventListener('afterprint', after);
-    };
-  }, [latest]);
+    beforeprint: () => flushSync(() => setBriefing(makeBriefing(view, qr.current))),
+    afterprint: () => setBriefing(null),
+  });
 
   if (!briefing) return null;
   return (
