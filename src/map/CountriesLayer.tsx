@@ -4,7 +4,7 @@ import type { GeoJSON as LeafletGeoJSON, Layer, LeafletMouseEvent, Path, PathOpt
 import type { Countries, CountryFeature } from '../data/load-geometry';
 import { useLatest } from '../lib/use-latest';
 import { type DrawnCountries, drawCountries, drawnLayerFor } from './draw-countries';
-import { stopTooltipOnClick } from './leaflet-internals';
+import { dropFocusTooltips, stopTooltipOnClick } from './leaflet-internals';
 
 interface CountriesLayerProps {
   countries: Countries;
@@ -45,6 +45,8 @@ export const CountriesLayer = memo(function CountriesLayer({ countries, drawn, s
     // when the map first draws.
     group.bindTooltip((l) => textElement(latest.current.tooltipFor(idOf(l as Layer))), { sticky: true, direction: 'top' });
     stopTooltipOnClick(group);
+    // Bound after the layer is on the map, so WorldMap's layeradd hook has not seen these listeners.
+    dropFocusTooltips(group);
     const select = (e: LeafletMouseEvent) => latest.current.onSelect(idOf(e.propagatedFrom as Layer));
     group.on('click', select);
     return () => {

@@ -1,7 +1,8 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, type ReactNode } from 'react';
 import { ScaleControl, ZoomControl, useMap } from 'react-leaflet';
 import { LeafletContext, createLeafletContext } from '@react-leaflet/core';
-import type { Layer, LayerEvent, Map as LeafletMap } from 'leaflet';
+import type { LayerEvent, Map as LeafletMap } from 'leaflet';
+import { dropFocusTooltips } from './leaflet-internals';
 
 interface WorldMapProps {
   /** The map made before React started (base-map.ts), which this component takes into the page. */
@@ -40,12 +41,8 @@ export function WorldMap({ map, label, describedBy, children }: WorldMapProps) {
   );
 }
 
-/** Vector shapes with tooltips become Tab stops in Chromium; 240 of them would bury the controls. */
-function keepOutOfTabOrder(layer: Layer) {
-  const el = 'getElement' in layer && typeof layer.getElement === 'function' ? (layer.getElement() as Element | undefined) : undefined;
-  if (el instanceof SVGElement) el.setAttribute('tabindex', '-1');
-}
-const onLayerAdd = (e: LayerEvent) => keepOutOfTabOrder(e.layer);
+/** Shapes with tooltips would be Tab stops (240 of them would bury the controls) and take focus on a click. */
+const onLayerAdd = (e: LayerEvent) => dropFocusTooltips(e.layer);
 
 /**
  * Leaflet's container is already focusable (keyboard panning); give it a name and a description.
@@ -62,7 +59,7 @@ function MapAccessibility({ label, describedBy }: { label: string; describedBy: 
   }, [map, label, describedBy]);
   useEffect(() => {
     // The countries drawn before React started are already on the map.
-    map.eachLayer(keepOutOfTabOrder);
+    map.eachLayer(dropFocusTooltips);
     map.on('layeradd', onLayerAdd);
     return () => {
       map.off('layeradd', onLayerAdd);

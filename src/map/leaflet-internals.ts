@@ -1,4 +1,4 @@
-import type { GeoJSON as LeafletGeoJSON, LeafletEventHandlerFn, Path, SVG } from 'leaflet';
+import { DomEvent, type GeoJSON as LeafletGeoJSON, type Layer, type LeafletEventHandlerFn, type Path, type SVG } from 'leaflet';
 
 /**
  * The only place that touches Leaflet's private API (names starting with `_`), so that an
@@ -38,4 +38,18 @@ export const pathElement = (layer: Path): SVGPathElement => (layer as DrawnPath)
 export function stopTooltipOnClick(layer: LeafletGeoJSON): void {
   const open = (layer as LeafletGeoJSON & { _openTooltip: LeafletEventHandlerFn })._openTooltip;
   layer.off('click', open, layer);
+}
+
+/**
+ * Leaflet (1.9) opens a shape's tooltip when its element takes focus, and the focus and blur
+ * listeners it adds for that make Chromium treat the SVG element as focusable: it becomes a Tab
+ * stop, and a click on it moves focus there, opens the tooltip again and blurs it, all before the
+ * click can open a panel. The shapes are reached by the list view, not by focus, so those
+ * listeners go (from a group's shapes too); DomEvent.off with no handler removes all of a type.
+ */
+export function dropFocusTooltips(layer: Layer): void {
+  const el = 'getElement' in layer && typeof layer.getElement === 'function' ? (layer.getElement() as Element | undefined) : undefined;
+  const offAll = DomEvent.off as unknown as (el: Element, types: string) => void;
+  if (el instanceof SVGElement) offAll(el, 'focus blur');
+  if ('eachLayer' in layer && typeof layer.eachLayer === 'function') (layer as LeafletGeoJSON).eachLayer(dropFocusTooltips);
 }

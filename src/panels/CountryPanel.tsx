@@ -1,5 +1,6 @@
 import type { Organisation, RouteCore } from '../data/schema';
 import type { Selection } from '../state/view-state';
+import { AfterFirstPaint } from './AfterFirstPaint';
 import { DetailPanel } from './DetailPanel';
 import { RelatedLists } from './RelatedLists';
 
@@ -24,12 +25,14 @@ export function CountryPanel({ id, name, isFocus, focusName, organisations, rout
         <p>{name} is not one of the partners this map covers in detail.</p>
       )}
       {!isFocus && organisations.length === 0 && <p>It shares none of the listed organisations with {focusName}.</p>}
-      <RelatedLists
-        routes={routes}
-        organisations={organisations}
-        organisationsHeading={isFocus ? `Organisations ${focusName} belongs to` : `Organisations shared with ${focusName}`}
-        onSelect={onSelect}
-      />
+      <AfterFirstPaint itemKey={id}>
+        <RelatedLists
+          routes={routes}
+          organisations={organisations}
+          organisationsHeading={isFocus ? `Organisations ${focusName} belongs to` : `Organisations shared with ${focusName}`}
+          onSelect={onSelect}
+        />
+      </AfterFirstPaint>
     </DetailPanel>
   );
 }

@@ -5,6 +5,7 @@ import { compareText } from '../lib/compare';
 import { ORG_STATUS_LABEL } from '../style/labels';
 import { ConfidenceNote } from './ConfidenceNote';
 import { CountryButtons } from './CountryButtons';
+import { AfterFirstPaint } from './AfterFirstPaint';
 import { DetailPanel } from './DetailPanel';
 import { FactList } from './FactList';
 import { SourceLink } from './SourceLink';
@@ -55,18 +56,20 @@ export function OrganisationPanel({ org, focusName, year, countryName, onSelect,
           <FactList facts={org.milestones} label={`${focusName} and the ${org.shortName}: other steps`} />
         </>
       )}
-      <h3>
-        Members ({members.length}) <SourceLink source={org.membersSource} />
-      </h3>
-      <p className="legend-note">Current full members; they are highlighted on the map.</p>
-      <CountryButtons ids={members} countryName={countryName} onSelect={onSelect} className="member-list" />
-      {partners.length > 0 && (
-        <>
-          <h3>Partners and observers ({partners.length})</h3>
-          <p className="legend-note">Countries with a partner-type standing; lightly highlighted, with a dashed border.</p>
-          <CountryButtons ids={partners} countryName={countryName} onSelect={onSelect} className="member-list" />
-        </>
-      )}
+      <AfterFirstPaint itemKey={org.id}>
+        <h3>
+          Members ({members.length}) <SourceLink source={org.membersSource} />
+        </h3>
+        <p className="legend-note">Current full members; they are highlighted on the map.</p>
+        <CountryButtons ids={members} countryName={countryName} onSelect={onSelect} className="member-list" />
+        {partners.length > 0 && (
+          <>
+            <h3>Partners and observers ({partners.length})</h3>
+            <p className="legend-note">Countries with a partner-type standing; lightly highlighted, with a dashed border.</p>
+            <CountryButtons ids={partners} countryName={countryName} onSelect={onSelect} className="member-list" />
+          </>
+        )}
+      </AfterFirstPaint>
     </DetailPanel>
   );
 }

@@ -2,6 +2,7 @@ import type { Organisation, Partner, PartnerCore, RelationKind, RouteCore } from
 import type { Selection } from '../state/view-state';
 import { selectionForPartner } from '../state/selection';
 import { periodAt, strainsAt, yearOf } from '../state/selectors';
+import { AfterFirstPaint } from './AfterFirstPaint';
 import { DetailPanel } from './DetailPanel';
 import { FactList } from './FactList';
 import { PeriodList } from './PeriodList';
@@ -94,35 +95,37 @@ export function PartnerPanel({
         </p>
       )}
 
-      <h3>How the relationship has been classed</h3>
-      <PeriodList periods={periods} kinds={kinds} />
-      <StrainList strains={strains} current={currentStrains} />
+      <AfterFirstPaint itemKey={partner.id}>
+        <h3>How the relationship has been classed</h3>
+        <PeriodList periods={periods} kinds={kinds} />
+        <StrainList strains={strains} current={currentStrains} />
 
-      {partner.treaties.length > 0 && (
-        <>
-          <h3>Key treaties and agreements</h3>
-          <FactList facts={partner.treaties} label="Treaties and agreements" />
-        </>
-      )}
-      <h3>Tensions</h3>
-      {partner.tensions.length > 0 ? <FactList facts={partner.tensions} label="Tensions" /> : <p>None recorded in our sources.</p>}
+        {partner.treaties.length > 0 && (
+          <>
+            <h3>Key treaties and agreements</h3>
+            <FactList facts={partner.treaties} label="Treaties and agreements" />
+          </>
+        )}
+        <h3>Tensions</h3>
+        {partner.tensions.length > 0 ? <FactList facts={partner.tensions} label="Tensions" /> : <p>None recorded in our sources.</p>}
 
-      <RelatedLists
-        routes={routes}
-        organisations={organisations}
-        organisationsHeading={`Organisations shared with ${focusName}`}
-        onSelect={onSelect}
-      />
-      {partner.members && (
-        <details className="members">
-          <summary>Member states ({partner.members.length})</summary>
-          <p>{partner.members.map(countryName).sort().join(', ')}</p>
-        </details>
-      )}
-      <p className="capital">
-        Link drawn to {partner.capital.name} ({partner.capital.lat.toFixed(2)}, {partner.capital.lng.toFixed(2)}).{' '}
-        <SourceLink source={partner.capital.source} />
-      </p>
+        <RelatedLists
+          routes={routes}
+          organisations={organisations}
+          organisationsHeading={`Organisations shared with ${focusName}`}
+          onSelect={onSelect}
+        />
+        {partner.members && (
+          <details className="members">
+            <summary>Member states ({partner.members.length})</summary>
+            <p>{partner.members.map(countryName).sort().join(', ')}</p>
+          </details>
+        )}
+        <p className="capital">
+          Link drawn to {partner.capital.name} ({partner.capital.lat.toFixed(2)}, {partner.capital.lng.toFixed(2)}).{' '}
+          <SourceLink source={partner.capital.source} />
+        </p>
+      </AfterFirstPaint>
     </DetailPanel>
   );
 }

@@ -22,3 +22,29 @@ describe('the Leaflet private API the app relies on still exists', () => {
     expect(renderer._rootGroup).toBeInstanceOf(SVGGElement);
   });
 });
+
+describe('dropFocusTooltips', () => {
+  it('takes away the focus listeners Leaflet adds for tooltips, from a group’s shapes too', async () => {
+    const { map, polygon, featureGroup } = await import('leaflet');
+    const { dropFocusTooltips } = await import('../../../src/map/leaflet-internals');
+    const el = document.createElement('div');
+    document.body.append(el);
+    const m = map(el, { renderer: new SVG() }).setView([0, 0], 2);
+    const shape = polygon([
+      [0, 0],
+      [0, 10],
+      [10, 10],
+    ]);
+    const group = featureGroup([shape]).addTo(m);
+    group.bindTooltip('A shape');
+    const path = shape.getElement() as SVGElement;
+    // Leaflet as installed still opens the tooltip on focus: otherwise this helper is moot.
+    path.dispatchEvent(new FocusEvent('focus'));
+    expect(group.isTooltipOpen()).toBe(true);
+    group.closeTooltip();
+    dropFocusTooltips(group);
+    path.dispatchEvent(new FocusEvent('focus'));
+    expect(group.isTooltipOpen()).toBe(false);
+    m.remove();
+  });
+});

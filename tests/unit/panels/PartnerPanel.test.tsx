@@ -11,7 +11,8 @@ afterEach(cleanup);
 const turkiye = partners.find((p) => p.id === 'TUR')!;
 const armenia = partners.find((p) => p.id === 'ARM')!;
 
-function renderPanel(partner = turkiye, year: number | null = null) {
+/** Renders the panel, and waits for the part under its first screen, which follows a paint later. */
+async function renderPanel(partner = turkiye, year: number | null = null) {
   const onSelect = vi.fn();
   const onClose = vi.fn();
   render(
@@ -28,12 +29,33 @@ function renderPanel(partner = turkiye, year: number | null = null) {
       onClose={onClose}
     />,
   );
+  await screen.findByRole('heading', { level: 3, name: 'How the relationship has been classed' });
   return { onSelect, onClose };
 }
 
 describe('PartnerPanel', () => {
-  it('shows the name as the heading, the kind with its definition, and the dimensions', () => {
-    renderPanel();
+  it('paints its top (kind, summary) at once and the lists under it after that paint', async () => {
+    render(
+      <PartnerPanel
+        partner={turkiye}
+        kinds={azerbaijan.kinds}
+        focusName={azerbaijan.focus.name}
+        year={null}
+        organisations={[]}
+        routes={[]}
+        bloc={null}
+        countryName={(id) => id}
+        onSelect={() => undefined}
+        onClose={() => undefined}
+      />,
+    );
+    expect(screen.getByRole('region', { name: 'Kind of relationship' })).toBeTruthy();
+    expect(screen.queryByRole('heading', { level: 3, name: 'How the relationship has been classed' })).toBeNull();
+    expect(await screen.findByRole('heading', { level: 3, name: 'How the relationship has been classed' })).toBeTruthy();
+  });
+
+  it('shows the name as the heading, the kind with its definition, and the dimensions', async () => {
+    await renderPanel();
     expect(screen.getByRole('heading', { level: 2, name: 'Türkiye' })).toBeTruthy();
     const kind = screen.getByRole('region', { name: 'Kind of relationship' });
     expect(kind.textContent).toContain('Alliance');
@@ -41,8 +63,8 @@ describe('PartnerPanel', () => {
     expect(within(screen.getByRole('list', { name: 'Dimensions' })).getAllByRole('listitem').length).toBe(turkiye.dimensions.length);
   });
 
-  it('dates its facts and links every one to its source', () => {
-    renderPanel();
+  it('dates its facts and links every one to its source', async () => {
+    await renderPanel();
     expect(document.querySelector('time[datetime="2021-06-15"]')).not.toBeNull();
     expect(screen.getAllByText(/Shusha Declaration/).length).toBeGreaterThan(0);
     const links = screen.getAllByRole('link');
@@ -54,23 +76,23 @@ describe('PartnerPanel', () => {
     expect(screen.getByText(/Facts as of/).textContent).toMatch(/\d{4}/);
   });
 
-  it('lists the routes through the country, each selectable', () => {
-    const { onSelect } = renderPanel();
+  it('lists the routes through the country, each selectable', async () => {
+    const { onSelect } = await renderPanel();
     fireEvent.click(screen.getByRole('button', { name: /Baku–Tbilisi–Ceyhan/ }));
     expect(onSelect).toHaveBeenCalledWith({ kind: 'route', id: 'btc' });
   });
 
-  it('says when there are no diplomatic relations, and shows only the periods up to the chosen year', () => {
-    renderPanel(armenia, 2021);
+  it('says when there are no diplomatic relations, and shows only the periods up to the chosen year', async () => {
+    await renderPanel(armenia, 2021);
     expect(screen.getByText(/No diplomatic relations have been established yet/)).toBeTruthy();
     expect(screen.queryByText(/2023 – now/)).toBeNull();
     cleanup();
-    renderPanel(armenia, null);
+    await renderPanel(armenia, null);
     expect(screen.getByText(/2023 – now/)).toBeTruthy();
   });
 
-  it('closes from its close button', () => {
-    const { onClose } = renderPanel();
+  it('closes from its close button', async () => {
+    const { onClose } = await renderPanel();
     fireEvent.click(screen.getByRole('button', { name: 'Close Türkiye' }));
     expect(onClose).toHaveBeenCalled();
   });
