@@ -11,8 +11,7 @@ afterEach(cleanup);
 const turkiye = partners.find((p) => p.id === 'TUR')!;
 const armenia = partners.find((p) => p.id === 'ARM')!;
 
-/** Renders the panel, and waits for the part under its first screen, which follows a paint later. */
-async function renderPanel(partner = turkiye, year: number | null = null) {
+function mountPanel(partner = turkiye, year: number | null = null) {
   const onSelect = vi.fn();
   const onClose = vi.fn();
   render(
@@ -29,26 +28,19 @@ async function renderPanel(partner = turkiye, year: number | null = null) {
       onClose={onClose}
     />,
   );
-  await screen.findByRole('heading', { level: 3, name: 'How the relationship has been classed' });
   return { onSelect, onClose };
+}
+
+/** Renders the panel, and waits for the part under its first screen, which follows a paint later. */
+async function renderPanel(partner = turkiye, year: number | null = null) {
+  const handlers = mountPanel(partner, year);
+  await screen.findByRole('heading', { level: 3, name: 'How the relationship has been classed' });
+  return handlers;
 }
 
 describe('PartnerPanel', () => {
   it('paints its top (kind, summary) at once and the lists under it after that paint', async () => {
-    render(
-      <PartnerPanel
-        partner={turkiye}
-        kinds={azerbaijan.kinds}
-        focusName={azerbaijan.focus.name}
-        year={null}
-        organisations={[]}
-        routes={[]}
-        bloc={null}
-        countryName={(id) => id}
-        onSelect={() => undefined}
-        onClose={() => undefined}
-      />,
-    );
+    mountPanel();
     expect(screen.getByRole('region', { name: 'Kind of relationship' })).toBeTruthy();
     expect(screen.queryByRole('heading', { level: 3, name: 'How the relationship has been classed' })).toBeNull();
     expect(await screen.findByRole('heading', { level: 3, name: 'How the relationship has been classed' })).toBeTruthy();
