@@ -51,10 +51,8 @@ export const events: TimelineEvent[] = [
   again(OSCE_1992_03_24, 'org:osce'),
   ev(
     '1992-06-24',
-    'Shevardnadze and Yeltsin sign an agreement in Sochi on the principles of settling the Georgian–Ossetian conflict, under which the fighting in South Ossetia is to stop by 28 June.',
-    src(
-      'http://georgianencyclopedia.ge/index.php/%E1%83%93%E1%83%90%E1%83%92%E1%83%9D%E1%83%9B%E1%83%98%E1%83%A1%E1%83%98%E1%83%A1_%E1%83%A8%E1%83%94%E1%83%97%E1%83%90%E1%83%9C%E1%83%AE%E1%83%9B%E1%83%94%E1%83%91%E1%83%90_1992',
-    ),
+    'Shevardnadze and Yeltsin sign an agreement in Sochi on the principles of settling the Georgian–Ossetian conflict: a ceasefire, the withdrawal of armed formations and a mixed commission to monitor both.',
+    src('https://pax.peaceagreements.org/agreements/1699'),
     'country:RUS',
   ),
   again(UN_1992_07_31, 'org:un'),
@@ -82,7 +80,7 @@ export const events: TimelineEvent[] = [
   ev(
     '1999-04-17',
     'The Baku–Supsa pipeline and the Supsa terminal on Georgia’s Black Sea coast are officially opened, with the presidents of Azerbaijan, Georgia and Ukraine present.',
-    src('https://www.socar.az/en/page/baku-supsa-pipeline'),
+    src('https://report.az/en/energy/azerbaijan-prime-minister-leaves-for-georgia/'),
     'route:wrep',
     'country:AZE',
   ),
@@ -159,7 +157,9 @@ export const events: TimelineEvent[] = [
   ev(
     '2008-10',
     'The Geneva International Discussions on the consequences of the war begin, co-chaired by the OSCE, the UN and the EU, with Georgia, Russia, the US and representatives of the de facto authorities.',
-    src('https://www.csce.gov/country/georgia/'),
+    src(
+      'https://smr.gov.ge/en/page/26/%D0%B6%D0%B5%D0%BD%D0%B5%D0%B2%D1%81%D0%BA%D0%B8%D0%B5-%D0%BC%D0%B5%D0%B6%D0%B4%D1%83%D0%BD%D0%B0%D1%80%D0%BE%D0%B4%D0%BD%D1%8B%D0%B5-%D0%BF%D0%B5%D1%80%D0%B5%D0%B3%D0%BE%D0%B2%D0%BE%D1%80%D1%8B-%D0%BF%D0%BE-%D0%B7%D0%B0%D0%BA%D0%B0%D0%B2%D0%BA%D0%B0%D0%B7%D1%8C%D1%8E',
+    ),
     'org:osce',
     'org:un',
     'bloc:EU',
@@ -177,7 +177,7 @@ export const events: TimelineEvent[] = [
   ev(
     '2014-06-27',
     'Georgia signs its Association Agreement with the EU, including a Deep and Comprehensive Free Trade Area, in Brussels.',
-    src('https://agenda.ge/en/news/2020/2039'),
+    src('https://agenda.ge/en/news/2014/1551'),
     'bloc:EU',
   ),
   again(NATO_2014_09, 'org:nato-pfp'),
@@ -190,7 +190,9 @@ export const events: TimelineEvent[] = [
   ev(
     '2016-07-01',
     'The EU–Georgia Association Agreement enters into force.',
-    src('https://eeas.europa.eu/delegations/singapore/49070/georgia-and-eu_en'),
+    src(
+      'http://www.mfa.gov.ge/News/%E1%83%A1%E1%83%90%E1%83%A5%E1%83%90%E1%83%A0%E1%83%97%E1%83%95%E1%83%94%E1%83%9A%E1%83%9D-%E1%83%94%E1%83%95%E1%83%A0%E1%83%9D%E1%83%99%E1%83%90%E1%83%95%E1%83%A8%E1%83%98%E1%83%A0%E1%83%98%E1%83%A1-%E1%83%90%E1%83%A1%E1%83%9D%E1%83%AA%E1%83%98%E1%83%A0%E1%83%94%E1%83%91%E1%83%98%E1%83%A1-%E1%83%A8%E1%83%94%E1%83%97%E1%83%90%E1%83%9C%E1%83%AE%E1%83%9B%E1%83%94%E1%83%91%E1%83%90-%E1%83%AB%E1%83%90%E1%83%9A%E1%83%90.aspx?lang=en-US',
+    ),
     'bloc:EU',
   ),
   ev(
@@ -220,8 +222,8 @@ export const events: TimelineEvent[] = [
   ),
   ev(
     '2022-03-03',
-    'Days after Russia’s full-scale invasion of Ukraine, Georgia applies for EU membership, following Ukraine and Moldova.',
-    src('https://oc-media.org/eu-grants-georgia-candidate-status/'),
+    'Days after Russia’s full-scale invasion of Ukraine, Georgia applies for EU membership, after Ukraine and on the same day as Moldova.',
+    src('https://civil.ge/archives/496586'),
     'bloc:EU',
   ),
   ev(
@@ -252,7 +254,7 @@ export const events: TimelineEvent[] = [
   ),
   ev(
     '2024-06-27',
-    'The European Council says Georgia’s course, including the foreign-influence law, jeopardises its EU path and de facto halts the accession process.',
+    'The European Council says the Georgian authorities’ course, including the foreign-influence law, jeopardises Georgia’s EU path and is de facto leading to a halt of the accession process.',
     src('https://civil.ge/archives/614394'),
     'bloc:EU',
   ),
@@ -264,8 +266,8 @@ export const events: TimelineEvent[] = [
   ),
   ev(
     '2024-11-30',
-    'The United States suspends its Strategic Partnership with Georgia, citing the ruling party’s anti-democratic actions and the halt to EU accession.',
-    src('https://jam-news.net/us-suspends-strategic-partnership-with-georgia'),
+    'The United States suspends its Strategic Partnership with Georgia; the State Department regrets Georgian Dream’s decision to suspend EU accession and condemns what it calls excessive force against protesters.',
+    src('https://en.trend.az/world/us/3977144.html'),
     'country:USA',
   ),
   ev(

@@ -85,8 +85,8 @@ export const NATO_2008_09_15: DatedFact = fact(
 
 export const NATO_2014_09: DatedFact = fact(
   '2014-09',
-  'NATO’s Wales summit launches the Substantial NATO–Georgia Package of defence-capacity projects, later called the flagship of NATO–Georgia cooperation.',
-  src('https://www.nato.int/cps/en/natohq/news_228907.htm'),
+  'NATO’s Wales summit adopts the Substantial NATO–Georgia Package, support in 13 defence and security areas meant to strengthen Georgia’s defence capabilities and interoperability with the Allies.',
+  src('https://agenda.ge/en/news/2016/2004'),
 );
 
 export const GUAM_1997_10_10: DatedFact = fact(

@@ -188,7 +188,7 @@ export const partnerDetails: Record<string, PartnerDetails> = {
   },
   ARM: {
     summary:
-      'Armenia and Georgia established relations in July 1992 and signed a treaty on friendship, cooperation and mutual security in 2001. In January 2024 the prime ministers signed a joint declaration establishing a strategic partnership, whose listed fields do not include defence and security; the prime ministers have met regularly since, most recently at the Silk Road Forum in October 2025.',
+      'Armenia and Georgia established relations in July 1992 and signed a treaty on friendship, cooperation and mutual security in 2001. In January 2024 the prime ministers signed a joint declaration establishing a strategic partnership, whose listed fields do not include defence and security; the prime ministers have met since, for instance on the eve of the Silk Road Forum in Tbilisi in October 2025.',
     summarySources: [
       src('https://www.mfa.am/en/bilateral-relations/ge'),
       src('https://mediamax.am/en/news/foreignpolicy/53744/'),
@@ -201,13 +201,14 @@ export const partnerDetails: Record<string, PartnerDetails> = {
   },
   RUS: {
     summary:
-      'Relations established in 1992 ended after the war of August 2008, when Russia recognised Abkhazia and South Ossetia as states; Georgia, the EU, the US and most UN members regard them as Georgian territory occupied by Russia. Georgia cut diplomatic relations and left the CIS, and the two now deal through Switzerland, the Geneva talks and, since 2012, a channel for trade and humanitarian matters. Russian forces keep fencing the lines around the regions, which Georgia calls borderisation; Moscow banned flights in 2019 and lifted the ban, with visas for Georgians, in 2023.',
+      'Relations established in 1992 ended after the war of August 2008, when Russia recognised Abkhazia and South Ossetia as states; Georgia, the EU, the US and most UN members regard them as Georgian territory occupied by Russia. Georgia cut diplomatic relations and left the CIS, and the two now deal through Switzerland, the Geneva talks and, since 2012, a channel for trade and humanitarian matters. Georgia’s security service and the EU monitors keep reporting new fences put up by Russian forces along the lines around the regions; Moscow banned flights to Georgia in 2019, then lifted the ban and waived visas for Georgians in 2023.',
     summarySources: [
       src('https://mfa.gov.ge/en/bilateral-relations/ru'),
       src('http://old.civil.ge/eng/_print.php?id=21520'),
       src('http://www.abc.net.au/news/2008-08-26/russia-recognises-rebel-regions-in-new-challenge/489764'),
       src('http://www.chinadaily.com.cn/world/2009-08/19/content_8585263.htm'),
       src('https://www.swissinfo.ch/eng/russia-and-georgia-sign-historic-deal/31531022'),
+      src('https://messenger.com.ge/issues/4030_december_5_2017/4030_tea1.html'),
       src('http://gtarchive.georgiatoday.ge/news/613/Abashidze-Karasin-Talks-to-be-Held-in-Prague-Next-Week'),
       src('https://civil.ge/archives/510072'),
       src('https://aa.com.tr/en/asia-pacific/russia-restores-visa-free-regime-with-georgia-from-may-15/2893889'),
@@ -218,7 +219,7 @@ export const partnerDetails: Record<string, PartnerDetails> = {
   },
   UKR: {
     summary:
-      'Ukraine and Georgia, both with territory occupied by Russia, signed a declaration establishing a strategic partnership in 2017 that aims at restoring their territorial integrity and joining the EU and NATO. After Russia’s full-scale invasion in 2022 Georgia sent humanitarian aid and took in Ukrainians, but relations soured: Kyiv recalled its ambassador over Tbilisi’s stance on sanctions and volunteers, recalled its chargé d’affaires in 2024, and sanctioned Georgian Dream leaders after police broke up pro-EU protests.',
+      'Ukraine and Georgia, both with territory occupied by Russia, signed a declaration establishing a strategic partnership in 2017 that aims at restoring their territorial integrity and joining the EU and NATO. After Russia’s full-scale invasion in 2022 Georgia sent humanitarian aid and took in Ukrainians, but relations soured: Kyiv recalled its ambassador over Tbilisi’s stance on sanctions and volunteers, recalled its chargé d’affaires in 2024, and sanctioned Georgian Dream’s founder Bidzina Ivanishvili and other officials as police broke up pro-EU protests.',
     summarySources: [
       src('https://uamission.com/?p=3349'),
       src('https://messenger.com.ge/issues/4062_january_23_2018/4062_tea.html'),
@@ -239,7 +240,7 @@ export const partnerDetails: Record<string, PartnerDetails> = {
       src('https://history.state.gov/countries/georgia'),
       src('https://www.state.gov/u-s-georgia-strategic-partnership-commission/'),
       src('https://abcmedia.am/en/news/64004'),
-      src('https://jam-news.net/us-suspends-strategic-partnership-with-georgia'),
+      src('https://en.trend.az/world/us/3977144.html'),
       src('https://civil.ge/archives/648597'),
       src('https://1tv.ge/lang/en/news/u-s-house-of-representatives-endorses-megobari-act/'),
       src('https://news.az/news/georgia-ready-to-resume-strategic-partnership-with-us-prime-minister'),
@@ -250,7 +251,7 @@ export const partnerDetails: Record<string, PartnerDetails> = {
   },
   EU: {
     summary:
-      'Georgia signed an Association Agreement with a free-trade area with the EU in 2014, gained visa-free travel in 2017, applied for membership in March 2022 and became a candidate in December 2023. After the 2024 foreign-influence law the European Council said the accession process was de facto halted, and in November 2024 the Georgian government took opening accession talks off its agenda until 2028. The EU has since suspended visa-free travel for Georgian officials’ passports and warned that all Georgians could lose it.',
+      'Georgia signed an Association Agreement with a free-trade area with the EU in 2014, gained visa-free travel in 2017, applied for membership in March 2022 and became a candidate in December 2023. After the 2024 foreign-influence law the European Council said the accession process was de facto halted, and in November 2024 the Georgian government took opening accession talks off its agenda until the end of 2028. The EU has since suspended visa-free travel for Georgian officials’ passports and warned that all Georgians could lose it.',
     summarySources: [
       src('http://agenda.ge/en/news/2014/1551'),
       src('https://eeas.europa.eu/node/23697_en'),
@@ -279,9 +280,9 @@ export const partnerDetails: Record<string, PartnerDetails> = {
 
   IRN: {
     summary:
-      'Georgia and Iran set up diplomatic relations in May 1992, and their ties rest mainly on trade, tourism and transit. A visa-free regime agreed in 2010 was suspended by Georgia in 2013 amid the international sanctions on Iran and restored in 2016, though rows over Iranians refused entry followed in 2018. Prime Minister Kobakhidze attended President Pezeshkian’s inauguration in Tehran in 2024, and in 2026 the government sent condolences to Iran, as well as to Israel, after US and Israeli strikes; no strategic-partnership document between the two was found.',
+      'Georgia and Iran set up diplomatic relations in May 1992, and their contacts have centred on trade, tourism and Georgia’s place as a link to the Black Sea. A visa-free regime agreed in 2010 was suspended by Georgia in 2013 amid the international sanctions on Iran and restored in 2016, though rows over Iranians refused entry followed in 2018. Prime Minister Kobakhidze attended President Pezeshkian’s inauguration in Tehran in 2024, and in 2026 the government sent condolences to Iran, as well as to Israel, after US and Israeli strikes; no strategic-partnership document between the two was found.',
     summarySources: [
-      src('https://en.wikipedia.org/wiki/Georgia%E2%80%93Iran_relations'),
+      src('https://old.civil.ge/eng/_print.php?id=28968'),
       src('http://gtarchive.georgiatoday.ge/news/2969/Georgia-Officially-Restores-Visa--Free-Regime-for-Iran'),
       src('http://www.messenger.com.ge/issues/3565_february_16_2016/3565_tatia.html'),
       src('http://messenger.com.ge/issues/4302_december_27_2018/4302_gvanca1.html'),
@@ -307,7 +308,7 @@ export const partnerDetails: Record<string, PartnerDetails> = {
   },
   GBR: {
     summary:
-      'The United Kingdom and Georgia restored relations in April 1992 and since 2014 have held an annual ministerial Wardrop Dialogue. Their Strategic Partnership and Cooperation Agreement, signed in October 2019 and in force since January 2021, carried free trade and cooperation over from the EU framework after Brexit. Since October 2024 London has frozen the dialogue, suspended programme support and defence cooperation with the government, and sanctioned Georgian officials over what London calls the violent treatment of protesters.',
+      'The United Kingdom and Georgia restored relations in April 1992 and since 2014 have held an annual ministerial Wardrop Dialogue. Their Strategic Partnership and Cooperation Agreement, signed in October 2019 and in force since January 2021, carried free trade and cooperation over from the EU framework after Brexit. Since October 2024 London has frozen the dialogue, suspended programme support to the government and restricted defence cooperation, and sanctioned Georgian officials over what London calls the violent treatment of protesters.',
     summarySources: [
       src('https://diplomatmagazine.com/small-country-in-a-big-pond-copy/'),
       src('https://agenda.ge/en/news/2024/41074'),
@@ -351,7 +352,7 @@ export const partnerDetails: Record<string, PartnerDetails> = {
   },
   DEU: {
     summary:
-      'Germany was the first state to establish relations with independent Georgia, in April 1992, and has been a major development donor; Chancellor Merkel’s 2018 visit brought deals worth over €193 million. After the Georgian government took EU accession talks off its agenda in late 2024, Germany stopped new development projects and froze about €237 million of planned ones. Relations worsened in 2025 as ruling-party leaders accused Ambassador Peter Fischer of interfering in domestic affairs, whom Berlin recalled for consultations in October before sending him back in November.',
+      'Germany was the first state to establish relations with independent Georgia, in April 1992, and has been a major development donor; Chancellor Merkel’s 2018 visit brought deals worth over €193 million. After the Georgian government took EU accession talks off its agenda in late 2024, Germany stopped new development projects and froze about €237 million of planned ones. Relations worsened in 2025: ruling-party leaders accused Ambassador Peter Fischer of interfering in domestic affairs, and Berlin recalled him for consultations in October before sending him back in November.',
     summarySources: [
       src('https://tiflis.diplo.de/ge-de/aktuelles/-/2522456'),
       src('https://www.commonspace.eu/news/merkel-has-reaffirmed-her-support-georgias-sovereignty-and-territorial-integrity-during'),
@@ -381,7 +382,7 @@ export const partnerDetails: Record<string, PartnerDetails> = {
   },
   GRC: {
     summary:
-      'Greece and Georgia established relations in 1992, and Greece has kept an embassy in Tbilisi since 1995; people of Greek descent live in Georgia, and many Georgians live in Greece. Athens supports Georgia’s sovereignty and territorial integrity and backed its EU candidate status in December 2023. No strategic-partnership document between the two was found.',
+      'Greece and Georgia established relations in 1992, and Greece has kept an embassy in Tbilisi since 1995; a considerable number of people of Greek descent live in Georgia. Athens supports Georgia’s sovereignty and territorial integrity and backed its EU candidate status in December 2023. No strategic-partnership document between the two was found.',
     summarySources: [
       src('https://mfa.gr/missionsabroad/en/georgia-en/bilateral-relations/political-relations.html'),
       src(

@@ -25,21 +25,25 @@ export const routeNotes: Partial<Record<RouteId, DatedFact[]>> = {
       src('https://jamestown.org/program/shah-deniz-gas-buttressing-georgia-azerbaijan-economically-and-politically/'),
     ),
     fact(
-      '2016-01-21',
-      'bp says the expansion of the line, due in 2018, includes two new compressor stations in Georgia, and that at the Georgia–Türkiye border its gas will pass to TANAP.',
-      src('https://report.az/en/energy/bp-to-allocate-150-million-usd-to-modernize-baku-supsa-oil-pipeline/'),
+      '2016',
+      'bp says the expansion of the line, part of a $2 billion project that is the largest foreign investment in Georgia, brings the country two new compressor stations.',
+      src('https://www.agenda.ge/en/news/2016/1130'),
     ),
     fact(
       '2020-12-31',
-      'With TAP in service, gas that crosses Georgia reaches Europe; Georgia itself takes up to 500 million m³ a year at about half the market price.',
+      'With TAP in service, gas that crosses Georgia reaches Europe; Georgia itself is to take up to 500 million m³ a year at half the market price or less.',
       src('https://agenda.ge/en/news/2020/4080'),
     ),
   ],
   wrep: [
     fact(
       '1999-04-17',
-      'The pipeline and its Black Sea terminal at Supsa are opened with the presidents of Azerbaijan, Georgia and Ukraine; 373.2 km of the line and three of its six pump stations are in Georgia.',
-      src('https://www.socar.az/en/page/baku-supsa-pipeline'),
+      'The pipeline and its Black Sea terminal at Supsa go into operation; about 376 km of the line and three of its pump stations are in Georgia.',
+      src('https://georgianencyclopedia.ge/en/form_eng/409'),
+      {
+        confidence: 'disputed',
+        note: 'Figures differ by source: the Georgian Encyclopedia gives 376 km in Georgia and six pump stations in all, a bp brochure 377 km and five, and SOCAR 373.2 km; all put three pump stations in Georgia.',
+      },
     ),
     fact(
       '2021-11-30',
@@ -51,16 +55,16 @@ export const routeNotes: Partial<Record<RouteId, DatedFact[]>> = {
   ],
   btk: [
     fact(
-      '2012-06',
-      'Azerbaijan finances the Georgian section with soft loans: a renewed line of about 160 km from Marabda to Akhalkalaki and a new line of 29 km to the Turkish border.',
-      src('https://raillynews.com/2012/06/construction-of-baku-tiflis-kart-railway-line-marabda-kartsakhi-section-completed/'),
+      '2015-01-28',
+      'Georgia’s section of the line, financed with Azerbaijani loans worth $775 million, is presented at Kartsakhi on the Turkish border with a first test run.',
+      src('https://messenger.com.ge/issues/3298_january_30_2015/3298_econ_two.html'),
     ),
   ],
   'middle-corridor': [
     fact(
-      '2024-01-19',
-      'Georgia’s prime minister says the country has begun building the deep-sea port of Anaklia and is modernising its railway to carry 48 million tonnes a year, for the corridor.',
-      src('https://en.trend.az/scaucasus/georgia/3850977.html'),
+      '2023-06-23',
+      'Georgia’s prime minister says railway modernisation will soon double the network’s capacity and that building the Anaklia deep-sea port will start in the autumn, under a five-year roadmap for the corridor agreed with Kazakhstan and Azerbaijan.',
+      src('https://agenda.ge/en/news/2023/2453'),
     ),
   ],
 };
