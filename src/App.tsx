@@ -5,6 +5,7 @@ import type { RouteCore, SmallPlace } from './data/schema';
 import { useDocumentState } from './lib/use-document-state';
 import { useEscapeKey } from './lib/use-escape-key';
 import { useLazyModule } from './lib/use-lazy-module';
+import { BlocOutlineLayer } from './map/BlocOutlineLayer';
 import { CameraSync } from './map/CameraSync';
 import { CountriesLayer } from './map/CountriesLayer';
 import { countryStyle } from './map/country-style';
@@ -161,6 +162,7 @@ export function App({ boot, onFocusChosen }: AppProps) {
                   onSelect={selectCountry}
                 />
               )}
+              {afterFirstPaint && ready && <BlocOutlineLayer dataset={dataset} year={state.year} topology={ready.countryTopology} />}
               {afterFirstPaint && <LinksLayer dataset={dataset} year={state.year} selectedId={selectedPartnerId} />}
               {afterFirstPaint && <SmallPlacesLayer places={dataset.smallPlaces} labelFor={labelSmallPlace} onSelect={selectCountry} />}
             </ErrorBoundary>

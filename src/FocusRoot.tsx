@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { App } from './App';
 import { type Boot, loadFocus } from './boot/boot';
 import { useServiceWorker } from './lib/use-service-worker';
@@ -45,6 +45,9 @@ export function FocusRoot({ boot }: { boot: Boot }) {
   }, [ids, shownId, boot.packs]);
 
   useWindowEvents({ hashchange: follow, popstate: follow });
+  // The address bar may have asked for another focus while the page was starting.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: once, on mount; later changes come as events
+  useEffect(follow, []);
 
   return (
     <>

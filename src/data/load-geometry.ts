@@ -15,6 +15,8 @@ export interface Countries {
   type: 'FeatureCollection';
   features: CountryFeature[];
 }
+/** The countries' TopoJSON as checked: borders shared by two countries are one arc, which outlines of groups build on. */
+export type CountryTopology = Topology<{ countries: GeometryCollection<CountryProps> }>;
 
 export type SegmentStatus = 'built' | 'under-construction' | 'planned';
 export interface RouteProps {
@@ -44,8 +46,8 @@ function isObject(x: unknown): x is Record<string, unknown> {
   return typeof x === 'object' && x !== null && !Array.isArray(x);
 }
 
-/** Checks a decoded countries TopoJSON and returns its features; throws `GeometryError`. */
-export function parseCountries(json: unknown, file = 'countries.topo.json'): Countries {
+/** Checks a decoded countries TopoJSON and returns its features and the topology; throws `GeometryError`. */
+export function parseCountryTopology(json: unknown, file = 'countries.topo.json'): { countries: Countries; topology: CountryTopology } {
   const fail = (problem: string) => new GeometryError(file, problem);
   if (!isObject(json) || json.type !== 'Topology') throw fail('not a TopoJSON topology');
   const objects = json.objects;
@@ -63,13 +65,16 @@ export function parseCountries(json: unknown, file = 'countries.topo.json'): Cou
     seen.add(g.id);
     if (g.type !== 'Polygon' && g.type !== 'MultiPolygon') throw fail(`${g.id} is a ${String(g.type)}, not a polygon`);
   }
-  const topology = json as unknown as Topology<{ countries: GeometryCollection<CountryProps> }>;
+  const topology = json as unknown as CountryTopology;
   try {
-    return feature(topology, topology.objects.countries) as Countries;
+    return { countries: feature(topology, topology.objects.countries) as Countries, topology };
   } catch (e) {
     throw fail(`arcs could not be decoded (${e instanceof Error ? e.message : String(e)})`);
   }
 }
+
+/** Checks a decoded countries TopoJSON and returns its features; throws `GeometryError`. */
+export const parseCountries = (json: unknown, file = 'countries.topo.json'): Countries => parseCountryTopology(json, file).countries;
 
 function isPosition(p: unknown): boolean {
   return Array.isArray(p) && p.length >= 2 && Number.isFinite(p[0]) && Number.isFinite(p[1]);
@@ -119,14 +124,16 @@ async function fetchJson(url: string, file: string, signal?: AbortSignal): Promi
 
 export interface Geometry {
   countries: Countries;
+  /** The countries as TopoJSON, for outlines of groups of them (geo/outlines.ts). */
+  countryTopology: CountryTopology;
   routes: RouteLines;
 }
 
 /** Fetches and checks all the geometry the map needs, from the app's own host. */
 export async function loadGeometry(base: string, signal?: AbortSignal): Promise<Geometry> {
-  const [countries, routes] = await Promise.all([
-    fetchJson(`${base}geo/countries.topo.json`, 'countries.topo.json', signal).then((j) => parseCountries(j)),
+  const [{ countries, topology }, routes] = await Promise.all([
+    fetchJson(`${base}geo/countries.topo.json`, 'countries.topo.json', signal).then((j) => parseCountryTopology(j)),
     fetchJson(`${base}geo/routes.geojson`, 'routes.geojson', signal).then((j) => parseRoutes(j)),
   ]);
-  return { countries, routes };
+  return { countries, countryTopology: topology, routes };
 }

@@ -3,10 +3,11 @@ import type { RelationKindId } from '../data/schema';
 import type { CountryRole } from '../state/country-roles';
 import { KIND_STYLE, MAP_COLORS, ORG_HIGHLIGHT, STRAIN_STYLE } from '../style/palette';
 
-const lookKey = ({ focus, kind, strained, selected, highlighted }: CountryRole) =>
-  `${focus}|${kind}|${strained}|${selected}|${highlighted}`;
+type Look = Omit<CountryRole, 'strained'>;
 
-function lookOf({ focus, kind, strained, selected, highlighted }: CountryRole): PathOptions {
+const lookKey = ({ focus, kind, outlined, selected, highlighted }: Look) => `${focus}|${kind}|${outlined}|${selected}|${highlighted}`;
+
+function lookOf({ focus, kind, outlined, selected, highlighted }: Look): PathOptions {
   const base: PathOptions = { color: MAP_COLORS.border, weight: 0.6, fillColor: MAP_COLORS.land, fillOpacity: 1, opacity: 1 };
   if (focus) Object.assign(base, { fillColor: MAP_COLORS.focus, fillOpacity: 0.9, color: '#ffffff', weight: 1 });
   else if (highlighted) {
@@ -19,7 +20,7 @@ function lookOf({ focus, kind, strained, selected, highlighted }: CountryRole): 
       dashArray: 'dashArray' in h ? h.dashArray : undefined,
     });
   } else if (kind) Object.assign(base, { fillColor: KIND_STYLE[kind].fill, fillOpacity: 0.3 });
-  if (strained && !focus && !highlighted)
+  if (outlined && !focus && !highlighted)
     Object.assign(base, { color: STRAIN_STYLE.color, weight: STRAIN_STYLE.weight, dashArray: STRAIN_STYLE.dashArray });
   // A selected country keeps its strain's dash: the outline turns black, the pattern stays.
   if (selected) Object.assign(base, { color: MAP_COLORS.highlight, weight: 2.5 });
@@ -34,10 +35,10 @@ const HIGHLIGHTS = [null, 'member', 'partner'] as const;
 const LOOKS: ReadonlyMap<string, PathOptions> = new Map(
   BOOLS.flatMap((focus) =>
     KINDS.flatMap((kind) =>
-      BOOLS.flatMap((strained) =>
+      BOOLS.flatMap((outlined) =>
         BOOLS.flatMap((selected) =>
           HIGHLIGHTS.map((highlighted) => {
-            const role = { focus, kind, strained, selected, highlighted };
+            const role = { focus, kind, outlined, selected, highlighted };
             return [lookKey(role), lookOf(role)] as const;
           }),
         ),

@@ -6,8 +6,13 @@ export interface CountryRole {
   focus: boolean;
   /** The relationship kind in force (own entry or bloc), or null for a non-partner. */
   kind: RelationKindId | null;
-  /** A relationship under strain in that year (outlined on the map, whatever its kind). */
+  /** A relationship under strain in that year, its own or its bloc's (said in the tooltip). */
   strained: boolean;
+  /**
+   * Outlined as strained on the map: its own relationship is. A bloc's strain is outlined once,
+   * around the bloc (map/BlocOutlineLayer), not around each of its 27 members.
+   */
+  outlined: boolean;
   selected: boolean;
   /** Its standing in the organisation shown in the panel: a full member, or a partner-type standing. */
   highlighted: 'member' | 'partner' | null;
@@ -31,10 +36,12 @@ export function countryRoles(
   const orgPartners = new Set(org?.partners);
   return (id) => {
     const partner = index.forCountry.get(id);
+    const strained = partner ? strainsAt(partner, year).length > 0 : false;
     return {
       focus: id === dataset.focus.id,
       kind: partner ? (periodAt(partner, year)?.kind ?? null) : null,
-      strained: partner ? strainsAt(partner, year).length > 0 : false,
+      strained,
+      outlined: strained && !partner?.members,
       selected: selectedIds.has(id),
       highlighted: orgMembers.has(id) ? 'member' : orgPartners.has(id) ? 'partner' : null,
     };

@@ -36,6 +36,8 @@ export interface InvalidKey {
 }
 
 export interface ParsedHash {
+  /** The hash that was parsed, without its '#': a later reader can tell whether it still holds. */
+  source: string;
   state: ViewState;
   invalid: InvalidKey[];
   /** Unknown pairs, raw as they appeared, to be handed back to {@link serialiseHash}. */
@@ -118,7 +120,7 @@ export function parseHash(hash: string, catalog: Catalog, migrations: readonly I
   }
   const state: ViewState = { ...defaultViewState };
   for (const key of VIEW_KEYS) applyKey(state, key, ours.get(key), catalog, invalidKeys, migrations);
-  return { state, invalid: invalidKeys, unknown };
+  return { source: hash.startsWith('#') ? hash.slice(1) : hash, state, invalid: invalidKeys, unknown };
 }
 
 /**

@@ -127,11 +127,13 @@ class HistoryWriter {
  * The view state synced with `location.hash`. `catalog` must be stable (made once at start-up
  * or memoized): it is read when the hook mounts and by every parse and write after that.
  * `initial` is the hash the page opened with, parsed (and reported) once by start-up; without
- * it the hook parses the address bar itself.
+ * it, or if the address bar has changed since, the hook parses the address bar itself.
  */
 export function useHashState(catalog: Catalog, initial?: ParsedHash): HashState {
   const [session] = useState(() => {
-    const { state, bar } = initial ? addressBar(currentHash(), initial, catalog) : readAddressBar(catalog);
+    // Start-up's parse holds unless the address bar has changed since (a link followed while the app loaded).
+    const { state, bar } =
+      initial && initial.source === currentHash() ? addressBar(currentHash(), initial, catalog) : readAddressBar(catalog);
     // `latest` mirrors the rendered state for navigate's updater and equality check without
     // making navigate change identity on every render.
     return { initial: state, writer: new HistoryWriter(bar), latest: { state } };

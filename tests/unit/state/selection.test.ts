@@ -3,7 +3,7 @@ import { countryRoles, describeCountry } from '../../../src/state/country-roles'
 import { deriveFocusContext } from '../../../src/state/focus-context';
 import { boundsForSelection } from '../../../src/state/selection-bounds';
 import { parseSelectionRef, resolveSelection, selectionForCountry, selectionForPartner, selectionRef } from '../../../src/state/selection';
-import { strainsAt } from '../../../src/state/selectors';
+import { indexPartners, strainsAt } from '../../../src/state/selectors';
 import { tinyDataset, tinyGeometry, tinyNames } from '../fixtures/tiny-dataset';
 
 const focus = deriveFocusContext(
@@ -54,6 +54,15 @@ describe('country roles', () => {
     expect(roles('BBB')).toMatchObject({ kind: 'strategic', strained: true, highlighted: 'member' });
     expect(roles('EEE')).toMatchObject({ kind: null, highlighted: 'partner' });
     expect(countryRoles(focus.dataset, focus.index, null, null)('BBB')).toMatchObject({ strained: false, highlighted: null });
+  });
+
+  it('outlines a country under its own strain, but a bloc’s strain only around the bloc (not each member)', () => {
+    expect(countryRoles(focus.dataset, focus.index, 2021, null)('BBB')).toMatchObject({ strained: true, outlined: true });
+    const eu = focus.dataset.partners.find((p) => p.id === 'EU')!;
+    const strainedEu = { ...eu, strains: [{ from: '2020', label: 'A row', evidence: ['EU_2020'] }] };
+    const dataset = { ...focus.dataset, partners: focus.dataset.partners.map((p) => (p.id === 'EU' ? strainedEu : p)) };
+    const roles = countryRoles(dataset, indexPartners(dataset.partners), null, null);
+    expect(roles('CCC')).toMatchObject({ kind: 'cooperative', strained: true, outlined: false });
     expect(countryRoles(focus.dataset, focus.index, 2000, null)('BBB').kind).toBe('cooperative');
   });
 

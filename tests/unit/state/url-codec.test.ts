@@ -36,7 +36,7 @@ describe('the default view', () => {
   });
 
   it.each(['', '#', '&', '#&&'])('parses %j to the default without warnings', (hash) => {
-    expect(parse(hash)).toEqual({ state: defaultViewState, invalid: [], unknown: [] });
+    expect(parse(hash)).toMatchObject({ state: defaultViewState, invalid: [], unknown: [] });
     expect(warn).not.toHaveBeenCalled();
   });
 });

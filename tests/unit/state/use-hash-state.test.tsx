@@ -2,6 +2,7 @@
 import { act, renderHook, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { REPLACE_INTERVAL_MS, useHashState } from '../../../src/state/hooks/use-hash-state';
+import { parseHash } from '../../../src/state/url-codec';
 import { select, type MapView } from '../../../src/state/view-state';
 import { catalog } from './catalog-fixture';
 
@@ -174,5 +175,25 @@ describe('useHashState', () => {
       unmount();
       expect(window.location.hash).toBe('#map=5/40/2');
     });
+  });
+});
+
+describe('useHashState at start-up', () => {
+  it('takes start-up’s parse of the link when the address bar still holds it', () => {
+    window.history.replaceState(null, '', '/#sel=country:TUR');
+    const initial = parseHash(window.location.hash, catalog);
+    const { result } = renderHook(() => useHashState(catalog, initial));
+    expect(result.current.state.sel).toEqual({ kind: 'country', id: 'TUR' });
+    expect(result.current.source).toBe('url');
+  });
+
+  it('reads the address bar again when it changed while the app was starting (a link followed meanwhile)', () => {
+    window.history.replaceState(null, '', '/');
+    const initial = parseHash(window.location.hash, catalog);
+    // The hash changes before the app has mounted: no listener was there to hear it.
+    window.history.replaceState(null, '', '/#sel=country:GEO&year=2010');
+    const { result } = renderHook(() => useHashState(catalog, initial));
+    expect(result.current.state.sel).toEqual({ kind: 'country', id: 'GEO' });
+    expect(result.current.state.year).toBe(2010);
   });
 });
