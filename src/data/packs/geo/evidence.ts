@@ -331,8 +331,8 @@ export const USA_2024_05_23: DatedFact = fact(
 
 export const USA_2024_11_30: DatedFact = fact(
   '2024-11-30',
-  'The State Department suspends the US–Georgia Strategic Partnership, saying Georgian Dream’s anti-democratic actions and suspension of the EU accession process violate its core tenets.',
-  src('https://jam-news.net/us-suspends-strategic-partnership-with-georgia'),
+  'The State Department suspends its strategic partnership with Georgia; its spokesperson ties the step to Georgian Dream’s suspension of EU accession and condemns what he calls excessive force against protesters.',
+  src('https://en.trend.az/world/us/3977144.html'),
 );
 
 export const USA_2024_12_27: DatedFact = fact(
