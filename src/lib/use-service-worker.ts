@@ -7,6 +7,9 @@ import { useCallback, useEffect, useState } from 'react';
  * happens only when the reader asks. A worker that fails to install leaves the online app as it is.
  * The development server never registers one, and removes any a build left behind.
  */
+/** How long Reload waits for the new worker to take over before reloading anyway. */
+const FALLBACK_RELOAD_MS = 3000;
+
 export function useServiceWorker(start: boolean): { updateReady: boolean; reload: () => void } {
   const [update, setUpdate] = useState<(() => Promise<void>) | null>(null);
   useEffect(() => {
@@ -30,6 +33,11 @@ export function useServiceWorker(start: boolean): { updateReady: boolean; reload
       live = false;
     };
   }, [start]);
-  const reload = useCallback(() => void update?.(), [update]);
+  const reload = useCallback(() => {
+    void update?.();
+    // Workbox reloads once the new worker has taken over; should that signal not come, the
+    // reader asked for a reload all the same, and the next page load uses the new version.
+    window.setTimeout(() => window.location.reload(), FALLBACK_RELOAD_MS);
+  }, [update]);
   return { updateReady: update !== null, reload };
 }

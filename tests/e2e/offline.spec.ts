@@ -74,9 +74,11 @@ test('a new version offers a Reload, and never reloads by itself', async ({ page
   // A site of our own to replace under the open page: the build, then that build with a change.
   const site = mkdtempSync(path.join(process.env.TMPDIR ?? '/tmp', 'pwa-site-'));
   cpSync(DIST, site, { recursive: true });
-  const server = await startServer({ root: site, port: 4191 });
+  // A port per worker, so that repeated runs of this test in parallel don't collide.
+  const port = 4191 + test.info().parallelIndex;
+  const server = await startServer({ root: site, port });
   try {
-    await page.goto('http://127.0.0.1:4191/#sel=country:TUR');
+    await page.goto(`http://127.0.0.1:${port}/#sel=country:TUR`);
     await expect(details(page).getByRole('heading', { level: 2, name: 'Türkiye' })).toBeVisible();
     await waitForWorker(page);
     await expect(page.getByText('A new version is available')).toHaveCount(0);
@@ -98,7 +100,7 @@ test('a new version offers a Reload, and never reloads by itself', async ({ page
 
     await notice.getByRole('button', { name: 'Reload' }).click();
     // The page reloads under the new worker (a new document: a new time origin).
-    await expect.poll(() => page.evaluate(() => performance.timeOrigin).catch(() => before)).not.toBe(before);
+    await expect.poll(() => page.evaluate(() => performance.timeOrigin).catch(() => before), { timeout: 15_000 }).not.toBe(before);
     await expect(details(page).getByRole('heading', { level: 2, name: 'Türkiye' })).toBeVisible();
     await expect(page.getByText('A new version is available')).toHaveCount(0);
   } finally {
