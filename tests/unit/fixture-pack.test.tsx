@@ -29,7 +29,13 @@ beforeEach(() => {
   vi.stubGlobal('fetch', () => Promise.reject(new Error('offline in the test')));
   vi.spyOn(console, 'warn').mockImplementation(() => {});
 });
-afterEach(() => {
+/** What a test mounted, to be taken down before jsdom is: React's scheduler outlives the test otherwise. */
+const mounted: { unmount: () => void }[] = [];
+
+afterEach(async () => {
+  await act(async () => {
+    for (const m of mounted.splice(0)) m.unmount();
+  });
   cleanup();
   vi.unstubAllGlobals();
   vi.restoreAllMocks();
@@ -41,7 +47,8 @@ async function mountTinyPack(hash = '') {
   const root = document.createElement('div');
   document.body.append(root);
   const boot = await startBoot(0, [tinyPack, otherPack]);
-  await act(async () => mountApp(root, boot));
+  const app = await act(async () => mountApp(root, boot));
+  mounted.push({ unmount: () => app.unmount() }, { unmount: () => boot.map.remove() });
   return root;
 }
 
