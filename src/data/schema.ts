@@ -315,7 +315,6 @@ export type RouteStatus = z.infer<typeof routeStatus>;
 export type RelationKind = z.infer<typeof relationKind>;
 export type Place = z.infer<typeof place>;
 export type RelationPeriodCore = z.infer<typeof relationPeriod>;
-export type StrainCore = z.infer<typeof strain>;
 export type FactRef = z.infer<typeof factRef>;
 export type EstablishingEvidence = z.infer<typeof establishingEvidence>;
 export type EvidenceType = z.infer<typeof evidenceType>;

@@ -2,11 +2,10 @@ import { useRef, useState } from 'react';
 import { COPY_REFUSED, copyText } from '../lib/copy-text';
 import { downloadBlob } from '../lib/download';
 import { svgToPng } from '../lib/rasterise';
-import { citationBibtex, citationText, viewTitle } from '../state/export/citation';
-import { composeFigure } from '../state/export/figure';
+import { citationBibtex, citationText } from '../state/export/citation';
 import { viewCsv } from '../state/export/view-csv';
 import { viewGeoJson } from '../state/export/view-geojson';
-import { BOUNDARY_CREDIT, fileName, figureLegend, type ViewExport, whenLabel } from './view-export';
+import { exportTitle, fileName, type ViewExport, viewFigure } from './view-export';
 
 /** The PNG is at least this many pixels wide, and never under 2 pixels per CSS pixel. */
 const MIN_PNG_WIDTH = 1200;
@@ -28,7 +27,7 @@ export function ExportActions({ view, onPrint, onStatus: setStatus }: ExportActi
   const textField = useRef<HTMLTextAreaElement>(null);
   const bibField = useRef<HTMLTextAreaElement>(null);
   const today = new Date();
-  const title = viewTitle(view.dataset, view.selectionName, view.year, today);
+  const title = exportTitle(view, today);
   const cite = { title, asOf: view.dataset.asOf, link: view.link, accessed: today };
   const text = citationText(cite);
   const bibtex = citationBibtex(cite, `relations-${view.dataset.focus.id.toLowerCase()}-${view.year ?? today.getFullYear()}`);
@@ -51,18 +50,12 @@ export function ExportActions({ view, onPrint, onStatus: setStatus }: ExportActi
     });
   const geojson = () =>
     run('GeoJSON', async () => {
-      const body = JSON.stringify(viewGeoJson({ ...view, link: view.link }), null, 1);
+      const body = JSON.stringify(viewGeoJson(view), null, 1);
       return [fileName(title, 'geojson'), new Blob([body], { type: 'application/geo+json' })];
     });
   const image = () =>
     run('image', async () => {
-      const figure = composeFigure(view.snapshot(), {
-        title,
-        when: whenLabel(view),
-        legend: figureLegend(view),
-        credit: BOUNDARY_CREDIT,
-        link: view.link,
-      });
+      const figure = viewFigure(view, title);
       const scale = Math.max(2, MIN_PNG_WIDTH / figure.width);
       return [fileName(title, 'png'), await svgToPng(figure.svg, figure.width, figure.height, scale)];
     });

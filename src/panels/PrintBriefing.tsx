@@ -2,9 +2,7 @@ import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { onIdle } from '../lib/on-idle';
 import { useWindowEvents } from '../lib/use-window-events';
-import { viewTitle } from '../state/export/citation';
-import { composeFigure } from '../state/export/figure';
-import { BOUNDARY_CREDIT, figureLegend, type ViewExport, whenLabel } from './view-export';
+import { exportTitle, type ViewExport, viewFigure } from './view-export';
 
 type Qr = typeof import('uqr');
 
@@ -17,14 +15,8 @@ interface Briefing {
 }
 
 function makeBriefing(view: ViewExport, qr: Qr | null): Briefing {
-  const title = viewTitle(view.dataset, view.selectionName, view.year, new Date());
-  const { svg } = composeFigure(view.snapshot(), {
-    title,
-    when: whenLabel(view),
-    legend: figureLegend(view),
-    credit: BOUNDARY_CREDIT,
-    link: view.link,
-  });
+  const title = exportTitle(view, new Date());
+  const { svg } = viewFigure(view, title);
   return { title, figure: svg, qr: qr ? qr.encode(view.link, { border: 2 }).data : null, link: view.link };
 }
 

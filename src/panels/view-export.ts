@@ -1,6 +1,7 @@
 import type { FocusDataset, FocusDetails, RouteCore, TimelineEvent } from '../data/schema';
 import { sortKey } from '../lib/compare';
-import type { LegendEntry } from '../state/export/figure';
+import { viewTitle } from '../state/export/citation';
+import { composeFigure, type LegendEntry } from '../state/export/figure';
 import type { MapSnapshot } from '../state/export/map-snapshot';
 import type { DrawnSegment } from '../state/hooks/use-view-model';
 import { periodAt, strainsAt } from '../state/selectors';
@@ -26,7 +27,7 @@ export interface ViewExport {
 }
 
 /** The boundary credit, as the map's own attribution gives it. */
-export const BOUNDARY_CREDIT = 'Boundaries: Natural Earth (public domain), UN-recognised borders · routes approximate';
+const BOUNDARY_CREDIT = 'Boundaries: Natural Earth (public domain), UN-recognised borders · routes approximate';
 
 /** A file name from a title: "Türkiye — Alpha’s foreign relations, 2026" → "turkiye-alphas-foreign-relations-2026.csv". */
 export const fileName = (title: string, extension: string) =>
@@ -36,11 +37,11 @@ export const fileName = (title: string, extension: string) =>
     .replace(/^-|-$/g, '')}.${extension}`;
 
 /** When the view is: its year, or today with the dataset's date. */
-export const whenLabel = (view: Pick<ViewExport, 'year' | 'dataset'>) =>
+const whenLabel = (view: Pick<ViewExport, 'year' | 'dataset'>) =>
   view.year === null ? `Today (dataset as of ${formatDate(view.dataset.asOf)})` : String(view.year);
 
 /** A legend of what the view shows: the kinds of its partners that year, strains if any, and the kinds of route drawn. */
-export function figureLegend({ dataset, year, segments, routeById }: ViewExport): LegendEntry[] {
+function figureLegend({ dataset, year, segments, routeById }: ViewExport): LegendEntry[] {
   const kinds = new Set(dataset.partners.map((p) => periodAt(p, year)?.kind).filter((k) => k !== undefined));
   const strained = dataset.partners.some((p) => strainsAt(p, year).length > 0);
   const types = new Set(segments.map((s) => routeById.get(s.feature.properties.routeId)?.type).filter((t) => t !== undefined));
@@ -52,3 +53,10 @@ export function figureLegend({ dataset, year, segments, routeById }: ViewExport)
     ...[...types].map((t) => ({ label: ROUTE_STYLE[t].label, color: ROUTE_STYLE[t].color })),
   ];
 }
+
+/** What the view shows, as a title: "<selection> — <focus>’s foreign relations, <year>". */
+export const exportTitle = (view: ViewExport, today: Date) => viewTitle(view.dataset, view.selectionName, view.year, today);
+
+/** The view as a figure (map, names, legend, credit, link): the image download and the print briefing both use it. */
+export const viewFigure = (view: ViewExport, title: string) =>
+  composeFigure(view.snapshot(), { title, when: whenLabel(view), legend: figureLegend(view), credit: BOUNDARY_CREDIT, link: view.link });

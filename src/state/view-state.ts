@@ -71,9 +71,6 @@ export interface Catalog {
   maxZoom: number;
 }
 
-/** The focus country a state asks for: its `focus`, or the default. */
-export const focusOf = (state: ViewState, catalog: Catalog): string => state.focus ?? catalog.focuses[0] ?? catalog.focus;
-
 /**
  * The view of another focus country: its default camera, overlays and no selection (those
  * belong to a focus); the year and embed mode carry over.
