@@ -14,10 +14,13 @@ const COUNTRIES_WAIT_MS = 250;
 // (preloaded by index.html) start once they are on screen, with what start-up knows. See boot/.
 const root = document.getElementById('root');
 if (root) {
-  void startBoot(COUNTRIES_WAIT_MS).then((boot) =>
-    import('./mount-app').then(
-      ({ mountApp }) => mountApp(root, boot),
-      () => showStartFailure(root),
-    ),
+  void startBoot(COUNTRIES_WAIT_MS).then(
+    (boot) =>
+      import('./mount-app').then(
+        ({ mountApp }) => mountApp(root, boot),
+        () => showStartFailure(root, 'The map is here, but the rest of the app could not be loaded (a network error?).'),
+      ),
+    // The focus country's data could not be fetched: say so rather than loading for ever.
+    () => showStartFailure(root, 'The map’s data could not be loaded (a network error?).'),
   );
 }

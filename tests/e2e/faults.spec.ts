@@ -113,3 +113,12 @@ test('when the app code cannot be fetched, the map still shows and the page says
   await expect(page.getByRole('combobox', { name: /Search/ })).toBeVisible();
   await expect(page.getByRole('alert')).toHaveCount(0);
 });
+
+test('when the focus country’s pack cannot be fetched, the page says so, with a way out', async ({ page }) => {
+  await page.route('**/assets/geo-*.js', (route) => route.fulfill({ status: 503, body: '' }));
+  await page.goto('/#focus=GEO');
+  await expect(page.getByRole('alert')).toContainText('The map’s data could not be loaded');
+  await page.unroute('**/assets/geo-*.js');
+  await page.getByRole('button', { name: 'Reload the page' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Georgia’s foreign relations');
+});
